@@ -2,6 +2,7 @@
 // data. Loaded from extension/templates/*.json by template_catalog.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,9 @@ struct UnitType {
     bool uses_people_column = false;    // "Người"
     QuantityKind kind = QuantityKind::Count;
     std::vector<std::string> spellings; // every spelling seen in the seeds
+    // Names of entries of the catalogue's "thresholds" that apply to values of
+    // this unit type (e.g. "max_people_per_class" for "Lớp/người").
+    std::vector<std::string> thresholds;
 };
 
 struct TemplateRow {
@@ -31,6 +35,16 @@ struct TemplateRow {
     std::string parent_key;   // key of the group row it belongs to, empty at top level
     bool is_group = false;    // has children; its value is (or should be) their sum
     bool sums_children = false; // group value is the sum of its children (same unit)
+    // The official text has an obvious typo: this is the corrected reading.
+    // `label` keeps the official text; empty when there is nothing to correct.
+    std::string corrected_label;
+    // This row covers, in one line, the rows with these keys of other editions
+    // (2020 "Số tập thể, cá nhân tặng sách" = "book_donation.collectives" +
+    // "book_donation.individuals"), so a merge across editions can map it.
+    std::vector<std::string> combines;
+    // Key of the group whose children's "Người" values this row totals: the
+    // "Tổng số người tham gia, trong đó:" row; empty for other rows.
+    std::string total_of;
 };
 
 struct OutlineItem {
@@ -38,6 +52,8 @@ struct OutlineItem {
     std::string heading; // exact text
     int level = 0;       // 0 = roman section, 1 = numbered item, 2 = bullet
     std::string prompt;  // bracketed guidance printed under it, if any
+    std::string corrected_heading; // typo-corrected heading, when the official one has a typo
+    std::string corrected_prompt;  // typo-corrected prompt, likewise
 };
 
 struct Edition {
@@ -56,6 +72,32 @@ struct Edition {
     std::string people_header; // "Người"
     std::vector<OutlineItem> outline;
     std::vector<TemplateRow> rows;
+
+    // Where the edition comes from.
+    std::string province;    // "Lai Châu"
+    std::string district;    // "Tuần Giáo" for a district edition, else empty
+    std::string based_on;    // the higher-level document it implements, as printed
+    std::string source;      // which seed / document it was transcribed from
+    std::string source_file; // the .json file it was loaded from (set by the loader)
+
+    // The statistics table, as printed.
+    std::string subtitle;        // line under the title: "(Kèm theo ...)"
+    std::string code_header;     // "TT" / "STT"
+    std::string label_header;    // "Nội dung các hoạt động" / "Các hoạt động"
+    std::string unit_header;     // "Đơn vị"
+    std::string quantity_header; // "Số lượng", spanning the count and people columns
+    std::string note_header;     // "Ghi chú"
+
+    // The narrative report and its outline ("đề cương"), as printed.
+    std::string outline_appendix; // "Phụ lục I"
+    std::string outline_title;    // "ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ TỔ CHỨC ..."
+    std::string outline_note;     // "(Kèm theo Kế hoạch số: ...)"
+    std::string report_title;     // title the report itself carries: "BÁO CÁO"
+    std::string report_subtitle;  // "Kết quả tổ chức Tuần lễ ..."
+
+    // Typo corrections of the edition-level texts above: field name (e.g.
+    // "outline_title") -> corrected text. The fields keep the official text.
+    std::map<std::string, std::string> corrections;
 };
 
 } // namespace statform::core
