@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything StatForm needs to build, test and run on Debian 12.
-# Run as root. Safe to run again: apt-get skips what is already there.
+# Run as root. Safe to run again.
+#   --if-missing   do nothing when every package is already installed
 set -euo pipefail
 
 packages=(
@@ -12,10 +13,20 @@ packages=(
   python3-openpyxl zip unzip
 )
 
-export DEBIAN_FRONTEND=noninteractive
+all_installed() {
+  local installed
+  installed=$(dpkg-query -W -f='${Status}\n' "${packages[@]}" 2>/dev/null | grep -c '^install ok installed$' || true)
+  [ "$installed" -eq "${#packages[@]}" ]
+}
+
+if [ "${1:-}" = "--if-missing" ] && all_installed; then
+  exit 0
+fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "setup-debian.sh: run as root (it installs Debian packages)" >&2
+  echo "setup-debian.sh: some packages are missing; run this script as root to install them:" >&2
+  echo "  ${packages[*]}" >&2
   exit 2
 fi
+export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${packages[@]}"

@@ -1,0 +1,60 @@
+#include "cli/cli_args.hpp"
+
+#include <string_view>
+
+namespace statform::cli {
+
+const char* usage_text() {
+    return "Usage: statform [options] VERB [FILE...]\n"
+           "\n"
+           "Verbs:\n"
+           "  templates          list the official statistics form editions\n"
+           "  stop-office        stop an office left running by --keep-office\n"
+           "  --version          print StatForm's version\n"
+           "  --help             print this text\n"
+           "\n"
+           "Options:\n"
+           "  --json             machine-readable output\n"
+           "  --office PATH      the office to use (soffice, or its program folder)\n"
+           "  --keep-office      leave the office running and reuse it next time\n"
+           "  --lang vi|en       language of messages (default: from LANG, Vietnamese first)\n"
+           "\n"
+           "Exit codes: 0 ok, 1 findings or errors in the data, 2 unusable input or environment.\n";
+}
+
+CliArgs parse_args(int argc, char** argv) {
+    CliArgs args;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        auto value = [&](std::string_view option) {
+            if (i + 1 >= argc)
+                throw UsageError(std::string(option) + " needs a value");
+            return std::string(argv[++i]);
+        };
+        if (arg == "--version" || arg == "-V")
+            args.verb = "version";
+        else if (arg == "--help" || arg == "-h")
+            args.verb = "help";
+        else if (arg == "--json")
+            args.json = true;
+        else if (arg == "--keep-office")
+            args.keep_office = true;
+        else if (arg == "--office")
+            args.office = value(arg);
+        else if (arg == "--lang") {
+            args.language = value(arg);
+            if (*args.language != "vi" && *args.language != "en")
+                throw UsageError("--lang takes vi or en");
+        } else if (arg.size() > 1 && arg[0] == '-')
+            throw UsageError("unknown option " + std::string(arg));
+        else if (args.verb.empty())
+            args.verb = arg;
+        else
+            args.files.emplace_back(arg);
+    }
+    if (args.verb.empty())
+        throw UsageError("no verb given");
+    return args;
+}
+
+} // namespace statform::cli

@@ -1,0 +1,30 @@
+// The statform command line: a verb, options, and files.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace statform::cli {
+
+class UsageError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+struct CliArgs {
+    std::string verb;                  // "templates", "stop-office", … ("version" for --version)
+    bool json = false;                 // --json: machine-readable output
+    bool keep_office = false;          // --keep-office: leave the office running for the next call
+    std::optional<std::string> office; // --office PATH: soffice, or its program folder
+    std::optional<std::string> language; // --lang vi|en
+    std::vector<std::string> files;      // positional arguments after the verb
+};
+
+// Throws UsageError with a message that says what is wrong.
+CliArgs parse_args(int argc, char** argv);
+
+const char* usage_text();
+
+} // namespace statform::cli

@@ -1,0 +1,41 @@
+#include "cli/office_for_cli.hpp"
+
+#include "statform_version.hpp"
+
+#include <cstdlib>
+#include <fstream>
+
+namespace statform::cli {
+
+office::OfficeOptions office_options(const CliArgs& args) {
+    auto options = office::OfficeOptions::defaults();
+    if (args.office) {
+        std::filesystem::path office = *args.office;
+        options.program_dir = std::filesystem::is_directory(office) ? office : office.parent_path();
+    }
+    options.keep = args.keep_office;
+    if (args.language) // the office side reads STATFORM_LANG when it starts
+        setenv("STATFORM_LANG", args.language->c_str(), 1);
+    return options;
+}
+
+ConnectedService connect_service(const CliArgs& args) {
+    ConnectedService connected;
+    connected.session = office::OfficeSession::start(office_options(args));
+    // For tests that must find the office this run started (and check it is
+    // gone after the CLI is killed).
+    if (const char* pid_file = std::getenv("STATFORM_OFFICE_PID_FILE"))
+        std::ofstream(pid_file) << connected.session->pid();
+    const auto& context = connected.session->context();
+    connected.service.set(context->getServiceManager()->createInstanceWithContext(
+                              rtl::OUString::createFromAscii(service_name), context),
+                          css::uno::UNO_QUERY);
+    if (!connected.service.is())
+        throw office::OfficeError(
+            "the office does not know the StatForm service: is the extension installed? "
+            "See the profile's unopkg.log in " +
+            connected.session->profile_dir().string());
+    return connected;
+}
+
+} // namespace statform::cli

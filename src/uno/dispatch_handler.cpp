@@ -1,0 +1,163 @@
+#include "uno/dispatch_handler.hpp"
+
+#include "statform_version.hpp"
+#include "uno/extension_context.hpp"
+#include "uno/logging.hpp"
+#include "uno/uno_text.hpp"
+#include "uno/user_message.hpp"
+
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include <array>
+#include <string_view>
+
+namespace statform::uno {
+namespace {
+
+// The menu commands, by the path of their URL ("org.statform:Validate").
+struct Command {
+    std::string_view name;
+    std::string_view title_key; // UI phrase naming the command
+};
+constexpr std::array commands{
+    Command{"InsertTemplate", "command.InsertTemplate"},
+    Command{"Validate", "command.Validate"},
+    Command{"Merge", "command.Merge"},
+};
+
+const Command* find_command(const css::util::URL& url) {
+    if (url.Protocol != rtl::OUString::createFromAscii(command_protocol))
+        return nullptr;
+    const std::string path = to_utf8(url.Path);
+    for (const auto& command : commands)
+        if (command.name == path)
+            return &command;
+    return nullptr;
+}
+
+struct Outcome {
+    sal_Int16 state = css::frame::DispatchResultState::SUCCESS;
+    std::string message;
+};
+
+void notify(const css::uno::Reference<css::frame::XDispatchResultListener>& listener,
+            const css::uno::Reference<css::uno::XInterface>& source, const Outcome& outcome) {
+    if (!listener.is())
+        return;
+    css::frame::DispatchResultEvent event;
+    event.Source = source;
+    event.State = outcome.state;
+    event.Result <<= to_ou(outcome.message);
+    listener->dispatchFinished(event);
+}
+
+} // namespace
+
+DispatchHandler::DispatchHandler(const css::uno::Reference<css::uno::XComponentContext>& context)
+    : context_(context) {}
+
+void DispatchHandler::initialize(const css::uno::Sequence<css::uno::Any>& arguments) {
+    for (const auto& argument : arguments)
+        if (css::uno::Reference<css::frame::XFrame> frame; argument >>= frame)
+            frame_ = frame;
+}
+
+css::uno::Reference<css::frame::XDispatch>
+DispatchHandler::queryDispatch(const css::util::URL& url, const rtl::OUString&, sal_Int32) {
+    return find_command(url) ? this : nullptr;
+}
+
+css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> DispatchHandler::queryDispatches(
+    const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) {
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> dispatches(requests.getLength());
+    auto* out = dispatches.getArray();
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+        out[i] =
+            queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+    return dispatches;
+}
+
+void DispatchHandler::dispatch(const css::util::URL& url,
+                               const css::uno::Sequence<css::beans::PropertyValue>& arguments) {
+    dispatchWithNotification(url, arguments, nullptr);
+}
+
+void DispatchHandler::dispatchWithNotification(
+    const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+    const css::uno::Reference<css::frame::XDispatchResultListener>& listener) {
+    // Nothing may escape into the office's dispatch loop: every failure is
+    // logged, shown to the user and reported to the listener.
+    Outcome outcome;
+    const bool silent = find_property<bool>(arguments, "Silent").value_or(false);
+    std::string title = "StatForm";
+    try {
+        const auto extension = ExtensionContext::get(context_);
+        title = extension->text("app.name");
+        const Command* command = find_command(url);
+        log()->info("dispatch {}", to_utf8(url.Complete));
+        if (!command) {
+            outcome = {css::frame::DispatchResultState::FAILURE,
+                       extension->text("command.unknown", {{"command", to_utf8(url.Complete)}})};
+        } else {
+            outcome = {css::frame::DispatchResultState::FAILURE,
+                       extension->text("command.not-available",
+                                       {{"command", extension->text(command->title_key)},
+                                        {"version", version}})};
+        }
+        if (!silent)
+            show_message(context_, frame_, MessageKind::Info, title, outcome.message);
+    } catch (const css::uno::Exception& e) {
+        log()->error("dispatch {}: {}", to_utf8(url.Complete), to_utf8(e.Message));
+        outcome = {css::frame::DispatchResultState::FAILURE, to_utf8(e.Message)};
+        if (!silent)
+            show_message(context_, frame_, MessageKind::Error, title, outcome.message);
+    } catch (const std::exception& e) {
+        log()->error("dispatch {}: {}", to_utf8(url.Complete), e.what());
+        outcome = {css::frame::DispatchResultState::FAILURE, e.what()};
+        if (!silent)
+            show_message(context_, frame_, MessageKind::Error, title, outcome.message);
+    }
+    try {
+        notify(listener, static_cast<cppu::OWeakObject*>(this), outcome);
+    } catch (const css::uno::Exception& e) {
+        log()->warn("dispatch listener failed: {}", to_utf8(e.Message));
+    }
+}
+
+void DispatchHandler::addStatusListener(
+    const css::uno::Reference<css::frame::XStatusListener>& listener, const css::util::URL& url) {
+    if (!listener.is())
+        return;
+    // The commands are always available in a spreadsheet.
+    css::frame::FeatureStateEvent state;
+    state.Source = static_cast<cppu::OWeakObject*>(this);
+    state.FeatureURL = url;
+    state.IsEnabled = find_command(url) != nullptr;
+    try {
+        listener->statusChanged(state);
+    } catch (const css::uno::Exception& e) {
+        log()->warn("status listener failed: {}", to_utf8(e.Message));
+    }
+}
+
+void DispatchHandler::removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>&,
+                                           const css::util::URL&) {}
+
+rtl::OUString DispatchHandler::getImplementationName() {
+    return rtl::OUString::createFromAscii(implementation_name);
+}
+
+sal_Bool DispatchHandler::supportsService(const rtl::OUString& name) {
+    return cppu::supportsService(this, name);
+}
+
+css::uno::Sequence<rtl::OUString> DispatchHandler::getSupportedServiceNames() {
+    css::uno::Sequence<rtl::OUString> names(1);
+    names.getArray()[0] = "com.sun.star.frame.ProtocolHandler";
+    return names;
+}
+
+} // namespace statform::uno

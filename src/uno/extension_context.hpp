@@ -1,0 +1,53 @@
+// What every StatForm entry point in the office needs to know: where the
+// installed extension lives, the UI language, the UI phrases, and the
+// template catalogue (loaded once, on first use).
+#pragma once
+
+#include "core/string_table.hpp"
+#include "core/template_catalog.hpp"
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace statform::uno {
+
+class ExtensionContext {
+  public:
+    // The one instance of this office process.
+    static std::shared_ptr<ExtensionContext>
+    get(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+    const css::uno::Reference<css::uno::XComponentContext>& component_context() const {
+        return context_;
+    }
+    const std::filesystem::path& root() const { return root_; }
+    core::Language language() const { return language_; }
+
+    // A UI phrase from dialogs/strings.json, placeholders filled.
+    std::string text(std::string_view key,
+                     const std::vector<std::pair<std::string, std::string>>& values = {}) const;
+
+    // Shipped templates plus the user's folder; problems found while loading
+    // are kept so the UI can show them once.
+    const core::TemplateCatalog& templates();
+    const std::vector<core::LoadProblem>& template_problems();
+
+  private:
+    explicit ExtensionContext(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    std::filesystem::path root_;
+    core::Language language_ = core::Language::Vietnamese;
+    core::StringTable strings_;
+    std::mutex catalog_mutex_;
+    std::optional<core::TemplateCatalog> catalog_;
+    std::vector<core::LoadProblem> catalog_problems_;
+};
+
+} // namespace statform::uno

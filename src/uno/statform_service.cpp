@@ -1,0 +1,92 @@
+#include "uno/statform_service.hpp"
+
+#include "statform_version.hpp"
+#include "uno/entry_guard.hpp"
+#include "uno/extension_context.hpp"
+
+#include <cppuhelper/supportsservice.hxx>
+
+namespace statform::uno {
+namespace {
+
+org::statform::TemplateInfo to_template_info(const core::Edition& edition) {
+    org::statform::TemplateInfo info;
+    info.Id = to_ou(edition.id);
+    info.Year = edition.year;
+    info.Title = to_ou(edition.title);
+    info.Level = to_ou(edition.level);
+    info.Authority = to_ou(edition.authority +
+                           (edition.document_number.empty() ? "" : ", " + edition.document_number));
+    info.Theme = to_ou(edition.theme);
+    info.RowCount = static_cast<sal_Int32>(edition.rows.size());
+    return info;
+}
+
+// Until a job's issue lands, calling it says so plainly.
+[[noreturn]] void not_yet_available(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                    const char* command_key) {
+    const auto extension = ExtensionContext::get(context);
+    throw css::uno::RuntimeException(
+        to_ou(extension->text("command.not-available",
+                              {{"command", extension->text(command_key)}, {"version", version}})));
+}
+
+} // namespace
+
+StatFormService::StatFormService(const css::uno::Reference<css::uno::XComponentContext>& context)
+    : context_(context) {}
+
+rtl::OUString StatFormService::getVersion() {
+    return to_ou(version);
+}
+
+css::uno::Sequence<org::statform::TemplateInfo> StatFormService::listTemplates() {
+    return guard_entry("listTemplates", [&] {
+        std::vector<org::statform::TemplateInfo> infos;
+        for (const auto& edition : ExtensionContext::get(context_)->templates().editions())
+            infos.push_back(to_template_info(edition));
+        return to_sequence(infos);
+    });
+}
+
+org::statform::InsertResult
+StatFormService::insertTemplate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&,
+                                const rtl::OUString&,
+                                const css::uno::Sequence<css::beans::NamedValue>&) {
+    return guard_entry("insertTemplate", [&]() -> org::statform::InsertResult {
+        not_yet_available(context_, "command.InsertTemplate");
+    });
+}
+
+org::statform::ValidationResult
+StatFormService::validate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&,
+                          const css::uno::Sequence<css::beans::NamedValue>&) {
+    return guard_entry("validate", [&]() -> org::statform::ValidationResult {
+        not_yet_available(context_, "command.Validate");
+    });
+}
+
+org::statform::MergeResult
+StatFormService::merge(const css::uno::Sequence<rtl::OUString>&,
+                       const css::uno::Reference<css::sheet::XSpreadsheetDocument>&,
+                       const css::uno::Sequence<css::beans::NamedValue>&) {
+    return guard_entry("merge", [&]() -> org::statform::MergeResult {
+        not_yet_available(context_, "command.Merge");
+    });
+}
+
+rtl::OUString StatFormService::getImplementationName() {
+    return rtl::OUString::createFromAscii(implementation_name);
+}
+
+sal_Bool StatFormService::supportsService(const rtl::OUString& name) {
+    return cppu::supportsService(this, name);
+}
+
+css::uno::Sequence<rtl::OUString> StatFormService::getSupportedServiceNames() {
+    css::uno::Sequence<rtl::OUString> names(1);
+    names.getArray()[0] = rtl::OUString::createFromAscii(service_name);
+    return names;
+}
+
+} // namespace statform::uno

@@ -1,0 +1,120 @@
+// The statform command as a user runs it: its output, exit codes, and that it
+// never leaves an office behind, even when killed.
+#include "office_fixture.hpp"
+
+#include "statform_version.hpp"
+
+#include <boost/json.hpp>
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace statform::test;
+
+namespace {
+
+struct CliRun {
+    int exit_code = -1;
+    std::string out;
+};
+
+CliRun run_cli(const std::string& arguments) {
+    const std::string command = statform_cli().string() + " " + arguments + " 2>&1";
+    CliRun run;
+    FILE* pipe = popen(command.c_str(), "r");
+    char buffer[4096];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+        run.out.append(buffer, n);
+    const int status = pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+bool process_exists(pid_t pid) {
+    return kill(pid, 0) == 0 || errno != ESRCH;
+}
+
+// Starts `statform templates`, waits until its office runs, sends `signal_number`
+// to the CLI, and returns the office's PID.
+pid_t kill_cli_while_office_runs(int signal_number) {
+    const auto pid_file = scratch_dir() / ("office-pid-" + std::to_string(signal_number));
+    std::filesystem::remove(pid_file);
+    const pid_t cli = fork();
+    if (cli == 0) {
+        setenv("STATFORM_OFFICE_PID_FILE", pid_file.c_str(), 1);
+        freopen("/dev/null", "w", stdout);
+        // Keep the office busy long enough: list the templates many times.
+        execl(statform_cli().c_str(), "statform", "templates", static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    pid_t office = 0;
+    for (int i = 0; i < 600 && office == 0; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        std::ifstream in(pid_file);
+        in >> office;
+    }
+    kill(cli, signal_number);
+    int status = 0;
+    waitpid(cli, &status, 0);
+    return office;
+}
+
+} // namespace
+
+TEST(Cli, VersionNeedsNoOffice) {
+    const auto run = run_cli("--version");
+    EXPECT_EQ(run.exit_code, 0);
+    EXPECT_EQ(run.out, std::string("statform ") + statform::version + "\n");
+}
+
+TEST(Cli, UnknownVerbIsAUsageErrorWithExitCode2) {
+    const auto run = run_cli("frobnicate");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.out.find("unknown verb"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("Usage:"), std::string::npos);
+}
+
+TEST(Cli, TemplatesAsJsonListsTheThreeEditions) {
+    const auto run = run_cli("templates --json");
+    ASSERT_EQ(run.exit_code, 0) << run.out;
+    const auto json = boost::json::parse(run.out).as_object();
+    const auto& list = json.at("templates").as_array();
+    ASSERT_EQ(list.size(), 3u);
+    EXPECT_EQ(list[0].at("id").as_string(), "htsd-2023");
+    EXPECT_EQ(list[0].at("year").as_int64(), 2023);
+    EXPECT_EQ(list[2].at("level").as_string(), "district");
+}
+
+TEST(Cli, TemplatesForPeopleIsOneLinePerEdition) {
+    const auto run = run_cli("templates");
+    ASSERT_EQ(run.exit_code, 0) << run.out;
+    EXPECT_NE(run.out.find("htsd-2022"), std::string::npos) << run.out;
+    EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3);
+}
+
+TEST(Cli, OfficeThatCannotBeFoundIsExitCode2WithAClearMessage) {
+    const auto run = run_cli("templates --office /nonexistent/office");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.out.find("libreoffice-calc"), std::string::npos) << run.out;
+}
+
+TEST(Cli, KilledCliLeavesNoOfficeBehind) {
+    for (int signal_number : {SIGINT, SIGTERM, SIGKILL}) {
+        const pid_t office = kill_cli_while_office_runs(signal_number);
+        ASSERT_GT(office, 0) << "the CLI never reported its office (signal " << signal_number
+                             << ")";
+        bool gone = false;
+        for (int i = 0; i < 100 && !gone; ++i) {
+            gone = !process_exists(office);
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        EXPECT_TRUE(gone) << "office " << office << " still runs after the CLI got signal "
+                          << signal_number;
+    }
+}
