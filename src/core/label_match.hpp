@@ -1,0 +1,39 @@
+// Comparing row labels and header texts the way a person reads them: without
+// caring about diacritics, capitals, line breaks, stray spaces or a typo.
+//
+// Units retype the official labels by hand, often without Vietnamese
+// diacritics ("Tham quan" for "Thăm quan"), with line breaks inside the cell,
+// or with a mistyped letter ("Trung bày" for "Trưng bày"). Matching them
+// against the template therefore works on a folded form of the text, and
+// scores the remaining differences instead of requiring equality.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace statform::core {
+
+// Folds a label for comparison:
+//  - every Vietnamese letter (precomposed NFC or base letter + combining marks)
+//    becomes its plain ASCII base letter, "đ"/"Đ" becomes "d", ASCII is lowered;
+//  - line breaks, tabs, NBSP and runs of spaces become one space;
+//  - no spaces around "/", exactly one space after "," and none before it;
+//  - leading bullets/dashes/quotes and trailing ":" ";" "," "." quotes are cut.
+// Characters outside the Vietnamese alphabet are kept as they are (UTF-8).
+std::string normalize_label(std::string_view text);
+
+// Similarity in [0, 1] of two labels that are ALREADY normalised (use this in
+// loops, after normalising each text once). 1 means equal; about 0.9 a typo or
+// a missing short word in a long label; below about 0.6 a different label.
+// It is the better of a character edit-distance ratio (robust to typos) and a
+// word-overlap ratio (robust to a missing or extra word, and to word order).
+double normalized_label_similarity(std::string_view a, std::string_view b);
+
+// Convenience form that normalises both texts first.
+double label_similarity(std::string_view a, std::string_view b);
+
+// Levenshtein edit distance between two byte strings (insert, delete and
+// substitute each cost 1). Exposed because the locator and tests use it.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+} // namespace statform::core
