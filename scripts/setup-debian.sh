@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config clang-format
-  libreoffice-dev libreoffice-calc python3-uno
+  libreoffice-dev libreoffice-calc libreoffice-writer libreoffice-l10n-vi python3-uno
   libboost-json1.81-dev libspdlog-dev libfmt-dev libgtest-dev
   liborcus-dev libixion-dev
   xvfb openbox xdotool imagemagick poppler-utils
