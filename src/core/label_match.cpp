@@ -218,12 +218,17 @@ double ratio_from_distance(std::size_t distance, std::size_t longest) {
     return 1.0 - static_cast<double>(distance) / static_cast<double>(longest);
 }
 
+bool is_word_char(char c) {
+    return (c >= 'a' && c <= 'z') || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+std::size_t word_letter_count(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), is_word_char));
+}
+
 std::vector<std::string_view> split_words(std::string_view text) {
     std::vector<std::string_view> words;
     std::size_t start = 0;
-    const auto is_word_char = [](char c) {
-        return (c >= 'a' && c <= 'z') || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
-    };
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i == text.size() || !is_word_char(text[i])) {
             if (i > start)
@@ -302,6 +307,22 @@ std::size_t character_bag_distance(std::string_view a, std::string_view b) {
     return std::max(surplus, missing);
 }
 
+// An upper bound of normalized_label_similarity from lengths alone: the
+// character ratio cannot exceed shortest/longest, the word overlap cannot
+// exceed 2*min/sum of the letters inside words.
+double similarity_upper_bound(std::string_view a, std::string_view b) {
+    const std::size_t longest = std::max(a.size(), b.size());
+    const std::size_t shortest = std::min(a.size(), b.size());
+    const double char_bound =
+        longest == 0 ? 1.0 : static_cast<double>(shortest) / static_cast<double>(longest);
+    const std::size_t letters_a = word_letter_count(a), letters_b = word_letter_count(b);
+    const double word_bound = letters_a + letters_b == 0
+                                  ? 0.0
+                                  : 2.0 * static_cast<double>(std::min(letters_a, letters_b)) /
+                                        static_cast<double>(letters_a + letters_b);
+    return std::max(char_bound, word_bound);
+}
+
 } // namespace
 
 std::string normalize_label(std::string_view text) {
@@ -341,15 +362,10 @@ double normalized_label_similarity(std::string_view a, std::string_view b) {
     if (a.empty() || b.empty())
         return 0.0;
     const std::size_t longest = std::max(a.size(), b.size());
-    const std::size_t shortest = std::min(a.size(), b.size());
-    // Cheap bound: the edit distance is at least the length difference, and
-    // word overlap cannot exceed 2*shortest/(a+b). Skip the work for labels
-    // of very different length, which is most pairs when scanning a sheet.
-    const double char_bound = ratio_from_distance(longest - shortest, longest);
-    const double word_bound =
-        2.0 * static_cast<double>(shortest) / static_cast<double>(a.size() + b.size());
-    if (char_bound < 0.4 && word_bound < 0.4)
-        return std::min(char_bound, word_bound); // some low score; the exact value is moot
+    // Skip the work for labels of very different length, which is most
+    // pairs when scanning a sheet.
+    if (const double bound = similarity_upper_bound(a, b); bound < 0.4)
+        return bound / 2; // some low score; the exact value is moot
     const double by_words = word_overlap_ratio(a, b);
     // The full edit distance is the expensive part; skip it when even its
     // best case (the bag-of-characters bound) cannot beat the word overlap.
@@ -358,6 +374,65 @@ double normalized_label_similarity(std::string_view a, std::string_view b) {
         best = std::max(best, ratio_from_distance(edit_distance(a, b), longest));
     // Never report a perfect score for texts that differ.
     return std::min(best, 0.999);
+}
+
+std::size_t edit_distance_at_most(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t beyond = limit + 1;
+    if (a.size() < b.size())
+        std::swap(a, b);
+    if (a.size() - b.size() > limit)
+        return beyond;
+    // Only cells within `limit` of the diagonal can hold a distance <= limit
+    // (Ukkonen's band); everything outside counts as `beyond`.
+    thread_local std::vector<std::size_t> previous, current;
+    previous.assign(b.size() + 1, beyond);
+    current.assign(b.size() + 1, beyond);
+    for (std::size_t j = 0; j <= std::min(b.size(), limit); ++j)
+        previous[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        const std::size_t low = i > limit ? i - limit : 0;
+        const std::size_t high = std::min(b.size(), i + limit);
+        std::size_t row_min = beyond;
+        std::size_t j = low;
+        if (low == 0) {
+            current[0] = i;
+            row_min = i;
+            j = 1;
+        } else {
+            current[low - 1] = beyond;
+        }
+        for (; j <= high; ++j) {
+            const std::size_t substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            const std::size_t value =
+                std::min({substitute, previous[j] + 1, current[j - 1] + 1, beyond});
+            current[j] = value;
+            row_min = std::min(row_min, value);
+        }
+        if (row_min > limit)
+            return beyond;
+        std::swap(previous, current);
+    }
+    return std::min(previous[b.size()], beyond);
+}
+
+bool label_similarity_at_least(std::string_view a, std::string_view b, double minimum) {
+    if (a == b)
+        return true;
+    if (a.empty() || b.empty())
+        return minimum <= 0.0;
+    if (minimum > 0.999)
+        return false; // different texts never score above 0.999
+    const std::size_t longest = std::max(a.size(), b.size());
+    if (similarity_upper_bound(a, b) < minimum)
+        return false;
+    if (word_overlap_ratio(a, b) >= minimum)
+        return true;
+    // Character ratio >= minimum  <=>  distance <= (1 - minimum) * longest.
+    const auto allowed =
+        static_cast<std::size_t>((1.0 - minimum) * static_cast<double>(longest) + 1e-9);
+    if (character_bag_distance(a, b) > allowed)
+        return false;
+    return edit_distance_at_most(a, b, allowed) <= allowed;
 }
 
 double label_similarity(std::string_view a, std::string_view b) {

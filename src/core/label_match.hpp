@@ -32,8 +32,16 @@ double normalized_label_similarity(std::string_view a, std::string_view b);
 // Convenience form that normalises both texts first.
 double label_similarity(std::string_view a, std::string_view b);
 
+// normalized_label_similarity(a, b) >= minimum, decided much faster for the
+// common case of unrelated texts (cheap bounds first, then an edit distance
+// that gives up beyond the allowed number of edits). For scanning sheets.
+bool label_similarity_at_least(std::string_view a, std::string_view b, double minimum);
+
 // Levenshtein edit distance between two byte strings (insert, delete and
 // substitute each cost 1). Exposed because the locator and tests use it.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The edit distance when it is at most `limit`, otherwise limit + 1.
+std::size_t edit_distance_at_most(std::string_view a, std::string_view b, std::size_t limit);
 
 } // namespace statform::core

@@ -167,3 +167,59 @@ TEST(LabelSimilarity, FastEnoughForThousandsOfCells) {
     // Generous bound (sanitizer builds are slower); typically a few milliseconds.
     EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 1000);
 }
+
+TEST(EditDistance, BoundedVersionAgreesWithTheFullOne) {
+    const std::vector<std::string> words = {"",        "a",          "ab",        "kitten",
+                                            "sitting", "trung bay",  "trong bay", "hoat dong",
+                                            "tap the", "so tap the", "ca nhan",   "abcdefghij"};
+    for (const auto& a : words) {
+        for (const auto& b : words) {
+            const std::size_t full = edit_distance(a, b);
+            for (std::size_t limit = 0; limit <= 11; ++limit) {
+                const std::size_t bounded = statform::core::edit_distance_at_most(a, b, limit);
+                EXPECT_EQ(bounded, full <= limit ? full : limit + 1)
+                    << a << " / " << b << " limit " << limit;
+            }
+        }
+    }
+}
+
+TEST(LabelSimilarity, ThresholdTestAgreesWithTheScore) {
+    std::vector<std::string> labels;
+    for (const char* text : {"Tập thể",
+                             "Cá nhân",
+                             "Số tập thể tặng sách",
+                             "Số tập thể, cá nhân tặng sách",
+                             "Hoạt động văn nghệ",
+                             "Hoạt động thể dục thể thao",
+                             "Phổ cập giáo dục THCS",
+                             "Phổ cập giáo dục tiểu học",
+                             "Phổ cập giáo dục (tiểu học, THCS)",
+                             "Kinh phí",
+                             "Kinh phí hỗ trợ, huy động từ các nguồn hợp pháp khác (nếu có)",
+                             "Kinh phí huy động từ các nguồn hợp pháp khác (nếu có)",
+                             "Nội dung các hoạt động",
+                             "Noi dung cac hoat đong",
+                             "Ghi chú",
+                             "Ghi chu:",
+                             "Đơn vị",
+                             "Don vi tinh",
+                             "Người",
+                             "Hội sách, đường sách, phố sách",
+                             "Đường sách, hội sách, phố sách",
+                             "Số lượng",
+                             "So luong nguoi",
+                             "Bồi dưỡng thường xuyên cho giáo viên",
+                             "Boi duong thuong xuyen cho giao vein"})
+        labels.push_back(normalize_label(text));
+    for (const auto& a : labels) {
+        for (const auto& b : labels) {
+            const double score = normalized_label_similarity(a, b);
+            for (double minimum : {0.5, 0.6, 0.75, 0.8, 0.85, 0.9, 0.95}) {
+                EXPECT_EQ(statform::core::label_similarity_at_least(a, b, minimum),
+                          score >= minimum)
+                    << a << " / " << b << " score " << score << " minimum " << minimum;
+            }
+        }
+    }
+}
