@@ -87,7 +87,7 @@ std::string ascii_sign(std::string text) {
                                                                 "\xE2\x80\x94"}; // − – —
     for (auto dash : kDashes)
         if (text.starts_with(dash))
-            return "-" + text.substr(dash.size());
+            return text.replace(0, dash.size(), 1, '-');
     return text;
 }
 

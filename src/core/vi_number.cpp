@@ -130,9 +130,11 @@ ParsedNumber parse_vi_number(std::string_view text) {
 
     ParsedNumber result;
     result.syntax = NumberSyntax::Ok;
-    result.canonical = (negative ? "-" : "") + integer.digits;
+    if (negative)
+        result.canonical += '-';
+    result.canonical += integer.digits;
     if (!frac_text.empty())
-        result.canonical += "." + std::string(frac_text);
+        result.canonical.append(".").append(frac_text);
     const char* begin = result.canonical.data();
     const char* end = begin + result.canonical.size();
     const auto [ptr, error] = std::from_chars(begin, end, result.value);
@@ -173,7 +175,7 @@ std::string format_vi_number(double value, int max_fraction_digits) {
         out += int_digits[i];
     }
     if (!frac_digits.empty())
-        out += "," + std::string(frac_digits);
+        out.append(",").append(frac_digits);
     if (negative && out != "0")
         out.insert(out.begin(), '-');
     return out;
