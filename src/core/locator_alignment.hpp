@@ -1,0 +1,44 @@
+// Table locator, step 3: which sheet row is which template row. Rows are
+// matched in order (the form's order), so that repeated labels such as
+// "Tập thể" / "Cá nhân" land in the right group; codes and the group a row
+// sits under break the remaining ties.
+#pragma once
+
+#include "core/locator_sheet.hpp"
+#include "core/table_locator.hpp"
+#include "core/template_model.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace statform::core::locator {
+
+struct TemplateRowView {
+    std::string label_norm;            // label_key(label).label
+    std::string corrected_norm;        // label_key(corrected_label).label, empty when none
+    std::string code;                  // code_key(code), or the code printed inside the label
+    std::optional<std::size_t> parent; // index of the group row it belongs to
+    bool is_group = false;             // has children (or says so)
+};
+
+struct PreparedEdition {
+    const Edition* edition = nullptr;
+    std::vector<TemplateRowView> rows;
+};
+
+PreparedEdition prepare_edition(const Edition& edition);
+
+struct Alignment {
+    std::vector<RowMatch> matches; // ordered by grid row
+    double total_similarity = 0.0;
+    std::size_t codes_same = 0, codes_different = 0;
+    // Per sheet row (same order as the rows given): best template row and
+    // its similarity, for messages about rows that matched nothing.
+    std::vector<std::optional<std::size_t>> closest;
+    std::vector<double> closest_similarity;
+};
+
+// Matches `rows` (as read by read_rows) to the rows of `edition`.
+Alignment align_rows(const std::vector<RowView>& rows, const PreparedEdition& edition);
+
+} // namespace statform::core::locator
