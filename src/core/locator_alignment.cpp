@@ -36,7 +36,8 @@ double similarity_worth_knowing(std::string_view a, std::string_view b) {
 CodeCheck compare_codes(const RowView& row, const TemplateRowView& tmpl) {
     if (row.code.empty() || tmpl.code.empty())
         return CodeCheck::NotCompared;
-    return row.code == tmpl.code ? CodeCheck::Same : CodeCheck::Different;
+    return same_code(row.code, row.code_is_number, tmpl.code) ? CodeCheck::Same
+                                                              : CodeCheck::Different;
 }
 
 bool is_acceptable(double similarity, CodeCheck code) {

@@ -127,6 +127,19 @@ std::string code_key(const Cell& cell) {
     return code_key(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
 }
 
+bool same_code(std::string_view row_code, bool row_code_is_number, std::string_view template_code) {
+    if (row_code == template_code)
+        return true;
+    if (!row_code_is_number || !is_dotted_number(template_code))
+        return false;
+    double row_value = 0, template_value = 0;
+    const auto parse = [](std::string_view text, double& value) {
+        return std::from_chars(text.data(), text.data() + text.size(), value).ec == std::errc{};
+    };
+    return parse(row_code, row_value) && parse(template_code, template_value) &&
+           row_value == template_value;
+}
+
 LabelKey label_key(std::string_view text) {
     LabelKey key{normalize_label(text), {}};
     const std::size_t space = key.label.find(' ');
@@ -176,6 +189,7 @@ std::vector<RowView> read_rows(const SheetText& sheet, const TableColumns& colum
             if (std::string code = code_key(cell); !code.empty()) {
                 view.code = std::move(code);
                 view.code_text = cell.kind == CellKind::Text ? trimmed(cell.text) : view.code;
+                view.code_is_number = cell.kind == CellKind::Number;
             }
         }
         if (view.code_text.empty())

@@ -40,6 +40,10 @@ bool looks_like_code(std::string_view normalized);
 std::string code_key(const Cell& cell);
 std::string code_key(std::string_view text);
 
+// Codes equal as written, or, when `row_code_is_number`, equal as numbers
+// (the template's "1.10" and a number cell holding 1.1).
+bool same_code(std::string_view row_code, bool row_code_is_number, std::string_view template_code);
+
 // A label in comparable form: normalised, with a leading code ("1.1 ", "a) ",
 // "I. ") moved out into `code`.
 struct LabelKey {
@@ -51,14 +55,15 @@ LabelKey label_key(std::string_view text);
 // Everything the matcher needs to know about one sheet row.
 struct RowView {
     std::size_t grid_row = 0;
-    std::string label;         // as typed, trimmed (for messages)
-    std::string label_norm;    // label_key(label).label
-    std::string code;          // code_key of the code cell, or the code found in the label
-    std::string code_text;     // the code as typed
-    bool has_unit = false;     // something in the unit column
-    bool has_quantity = false; // something in the count or people column
-    bool has_number = false;   // ... that reads as a number (cell_value), not just text
-    bool is_numbering = false; // a "(1) (2) (3)" column-numbering row
+    std::string label;           // as typed, trimmed (for messages)
+    std::string label_norm;      // label_key(label).label
+    std::string code;            // code_key of the code cell, or the code found in the label
+    std::string code_text;       // the code as typed
+    bool code_is_number = false; // typed into a number cell: "1.10" arrives as 1.1
+    bool has_unit = false;       // something in the unit column
+    bool has_quantity = false;   // something in the count or people column
+    bool has_number = false;     // ... that reads as a number (cell_value), not just text
+    bool is_numbering = false;   // a "(1) (2) (3)" column-numbering row
 
     // Part of a table even when its label matches nothing.
     bool looks_like_table_row() const {

@@ -46,6 +46,22 @@ std::string sheet_row_number(const Grid& grid, std::size_t row) {
     return std::to_string(grid.origin_row + row + 1);
 }
 
+// "sheet 'Biểu 1'", or "the sheet" when it has no name.
+std::string sheet_phrase(const std::string& name) {
+    return name.empty() ? "the sheet" : "sheet '" + name + "'";
+}
+
+std::string capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
+// "1 unrecognised row", "2 unrecognised rows".
+std::string counted(std::size_t count, const std::string& noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 bool is_blank_row(const RowView& row) {
     return row.label_norm.empty() && row.code.empty() && !row.has_unit && !row.has_quantity;
 }
@@ -166,7 +182,7 @@ std::string describe_found(const LocatedTable& table, const Grid& grid,
         std::count_if(table.matches.begin(), table.matches.end(),
                       [](const RowMatch& m) { return m.kind != MatchKind::Exact; });
     std::string text =
-        "Sheet '" + table.sheet_name + "' holds the " + table.edition_id + " table (";
+        capitalised(sheet_phrase(table.sheet_name)) + " holds the " + table.edition_id + " table (";
     text += table.header_first_row
                 ? "header at row " + sheet_row_number(grid, *table.header_first_row)
                 : "no header row; recognised by its labels";
@@ -177,7 +193,7 @@ std::string describe_found(const LocatedTable& table, const Grid& grid,
     if (!table.missing_template_rows.empty())
         text += "; " + std::to_string(table.missing_template_rows.size()) + " missing";
     if (!table.unmatched_rows.empty())
-        text += "; " + std::to_string(table.unmatched_rows.size()) + " unrecognised rows";
+        text += "; " + counted(table.unmatched_rows.size(), "unrecognised row");
     text += ")";
     if (fits.size() > 1)
         text += "; next best edition " + prepared.editions[fits[1].edition_index].edition->id +
@@ -191,7 +207,7 @@ LocatedTable locate_prepared(const Grid& grid, const PreparedEditions& prepared,
     LocatedTable table;
     table.sheet_index = sheet_index;
     table.sheet_name = sheet_name;
-    const std::string where = "sheet '" + sheet_name + "'";
+    const std::string where = sheet_phrase(sheet_name);
     if (prepared.editions.empty()) {
         table.reason = "No statistics table can be recognised: no edition is known.";
         return table;

@@ -737,10 +737,14 @@ TEST(TableLocator, NumericCodesAreRead) {
     Built built = build_sheet(edition_2023(), {});
     built.grid.at(built.grid_row_of.at(1), 0) = Cell::of_number(1.1);
     built.grid.at(built.grid_row_of.at(11), 0) = Cell::of_number(2);
+    // "1.10" typed into a number cell becomes 1.1: no code conflict for that.
+    built.grid.at(built.grid_row_of.at(8), 0) = Cell::of_number(1.1);
     const LocatedTable table = locate_table_in_sheet(built.grid, both_editions());
     ASSERT_TRUE(table.found());
     EXPECT_EQ(table.match_for(1)->code, CodeCheck::Same);
     EXPECT_EQ(table.match_for(11)->code, CodeCheck::Same);
+    EXPECT_EQ(table.match_for(8)->code, CodeCheck::Same);
+    EXPECT_EQ(table.match_for(8)->grid_code, "1.1");
 }
 
 TEST(TableLocator, WorkbookPicksTheSheetWithTheTable) {
@@ -857,4 +861,144 @@ TEST(TableLocatorShipped, RetypedShippedEditionStillFindsItself) {
     }
 }
 
+#endif
+
+#if defined(STATFORM_HAVE_CATALOG) && __has_include("core/form_layout.hpp")
+#include "core/form_layout.hpp"
+
+// The form StatForm itself inserts (title block, two-row merged header, SUM
+// formulas) must be found again, empty or filled in.
+TEST(TableLocatorShipped, FindsTheFormStatFormInserts) {
+    std::vector<LoadProblem> problems;
+    const TemplateCatalog catalog = TemplateCatalog::load({STATFORM_TEMPLATES_DIR}, problems);
+    if (catalog.editions().empty())
+        GTEST_SKIP();
+    for (const Edition& edition : catalog.editions()) {
+        InsertRequest request;
+        request.origin_row = 3;
+        request.origin_col = 2;
+        const FormLayout layout = build_form_layout(edition, catalog.unit_types(), request);
+        for (const bool filled : {false, true}) {
+            Grid grid;
+            for (std::size_t r = 0; r < layout.rows; ++r) {
+                for (std::size_t c = 0; c < FormColumnCount; ++c) {
+                    const LayoutCell& cell = layout.at(r, c);
+                    const std::size_t row = layout.origin_row + r, col = layout.origin_col + c;
+                    if (!cell.formula.empty())
+                        grid.set(row, col, Cell::of_number(0)); // the formula's cached result
+                    else if (cell.role == CellRole::Input && filled)
+                        grid.set(row, col, Cell::of_number(static_cast<double>(r)));
+                    else if (!cell.text.empty())
+                        grid.set(row, col, Cell::of_text(cell.text));
+                }
+            }
+            for (const LayoutRange& m : layout.merges)
+                grid.merged.push_back({m.first_row, m.first_col, m.last_row, m.last_col});
+            const LocatedTable table = locate_table_in_sheet(grid, catalog.editions());
+            ASSERT_TRUE(table.found()) << edition.id << ": " << table.reason;
+            EXPECT_EQ(table.edition_id, edition.id) << table.reason;
+            EXPECT_EQ(table.header_first_row, layout.header.first_row);
+            EXPECT_EQ(table.header_last_row, layout.header.last_row);
+            EXPECT_EQ(table.columns.code, layout.origin_col + CodeColumn);
+            EXPECT_EQ(table.columns.label, layout.origin_col + LabelColumn);
+            EXPECT_EQ(table.columns.unit, layout.origin_col + UnitColumn);
+            EXPECT_EQ(table.columns.count, layout.origin_col + CountColumn);
+            EXPECT_EQ(table.columns.people, layout.origin_col + PeopleColumn);
+            EXPECT_EQ(table.columns.note, layout.origin_col + NoteColumn);
+            for (const RowPlacement& placement : layout.placements) {
+                const RowMatch* match = table.match_for(placement.template_row);
+                ASSERT_NE(match, nullptr) << edition.id << " row " << placement.template_row;
+                EXPECT_EQ(match->grid_row, placement.sheet_row);
+                EXPECT_EQ(match->kind, MatchKind::Exact);
+            }
+            EXPECT_TRUE(table.unmatched_rows.empty()) << describe(table);
+            EXPECT_GT(table.confidence, 0.95);
+        }
+    }
+}
+#endif
+
+#ifdef STATFORM_HAVE_CATALOG
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+std::vector<std::string> seed_lines(const std::string& name) {
+    std::ifstream in(std::string(STATFORM_SOURCE_DIR) + "/tests/data/seeds/" + name);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+std::vector<std::string> split(const std::string& line, char separator) {
+    std::vector<std::string> parts;
+    std::stringstream stream(line);
+    for (std::string part; std::getline(stream, part, separator);)
+        parts.push_back(part);
+    return parts;
+}
+
+std::string trim(const std::string& text) {
+    const auto first = text.find_first_not_of(' ');
+    return first == std::string::npos ? ""
+                                      : text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
+void put_row(Grid& grid, std::size_t row, const std::vector<std::string>& cells) {
+    for (std::size_t c = 0; c < cells.size(); ++c)
+        if (!trim(cells[c]).empty())
+            grid.set(row, c, Cell::of_text(trim(cells[c])));
+}
+
+} // namespace
+
+// The 2023 table exactly as the Lai Châu plan prints it (tab-separated in the
+// seed, below the narrative text).
+TEST(TableLocatorShipped, FindsTheTableOfThe2023Seed) {
+    const auto lines = seed_lines("000_c57839ce23beb1ef.txt");
+    if (lines.empty())
+        GTEST_SKIP();
+    Grid grid;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        put_row(grid, i, split(lines[i], '\t'));
+    const LocatedTable table = locate_table_in_sheet(grid, shipped_editions());
+    ASSERT_TRUE(table.found()) << table.reason;
+    EXPECT_EQ(table.edition_id, "htsd-2023") << table.reason;
+    EXPECT_EQ(grid.at(*table.header_first_row, 0).text, "TT");
+    EXPECT_EQ(table.columns.label, 1u);
+    EXPECT_EQ(table.columns.count, 3u);
+    EXPECT_EQ(table.columns.people, 4u);
+    EXPECT_LE(table.missing_template_rows.size(), 1u) << table.reason;
+    EXPECT_TRUE(table.unmatched_rows.empty()) << describe(table);
+}
+
+// The 2022 table of the Bến Tre guidance (a Markdown table in the seed, one
+// label slid into the STT column, a blank table in the middle).
+TEST(TableLocatorShipped, FindsTheTableOfThe2022Seed) {
+    const auto lines = seed_lines("001_468d2357399acfe8.txt");
+    if (lines.empty())
+        GTEST_SKIP();
+    Grid grid;
+    std::size_t row = 0;
+    for (const std::string& line : lines) {
+        if (line.starts_with("|-"))
+            continue; // Markdown separator line
+        if (line.starts_with("|")) {
+            auto cells = split(line.substr(1), '|');
+            put_row(grid, row, cells);
+        } else {
+            put_row(grid, row, {line});
+        }
+        ++row;
+    }
+    const LocatedTable table = locate_table_in_sheet(grid, shipped_editions());
+    ASSERT_TRUE(table.found()) << table.reason;
+    EXPECT_EQ(table.edition_id, "htsd-2022") << table.reason;
+    EXPECT_EQ(table.columns.count, 3u);
+    EXPECT_EQ(table.columns.people, 4u);
+    EXPECT_LE(table.missing_template_rows.size(), 1u) << table.reason;
+    EXPECT_TRUE(table.unmatched_rows.empty()) << describe(table);
+}
 #endif
