@@ -134,6 +134,8 @@ TableColumns complete_columns(const SheetText& sheet, std::size_t first_row,
         columns.people = header->people;
         columns.note = header->note;
         columns.quantity_columns_guessed = header->quantity_guessed;
+        if (header->label == label_column)
+            columns.label_width = header->label_width;
     }
     if (!columns.code)
         columns.code = guess_code_column(sheet, first_row, label_column);

@@ -193,6 +193,16 @@ Header resolve(const SheetText& sheet, std::size_t first_row, std::size_t last_r
             header.quantity_guessed = true;
         }
     }
+    // "Nội dung" merged over two columns: sub-items are often typed one
+    // column to the right.
+    if (header.label) {
+        for (std::size_t r = first_row; r <= last_row; ++r) {
+            if (const auto merge = merge_at(sheet.grid(), r, *header.label)) {
+                header.label_width = merge->last_col - merge->first_col + 1;
+                break;
+            }
+        }
+    }
     for (const auto role :
          {HeaderRole::Code, HeaderRole::Label, HeaderRole::Unit, HeaderRole::Quantity,
           HeaderRole::Count, HeaderRole::People, HeaderRole::Note})

@@ -20,6 +20,7 @@ HeaderRole classify_header_text(std::string_view normalized);
 struct Header {
     std::size_t first_row = 0, last_row = 0;
     std::optional<std::size_t> code, label, unit, count, people, note;
+    std::size_t label_width = 1;   // columns the label header cell is merged across
     int roles_found = 0;           // columns placed
     int explicit_roles = 0;        // header texts recognised, "Số lượng" included
     bool quantity_guessed = false; // count/people placed under "Số lượng" by position

@@ -171,7 +171,12 @@ std::vector<RowView> read_rows(const SheetText& sheet, const TableColumns& colum
         // code and label cells leaves it further left. Take the longest text
         // that is not a code, preferring the label column on a tie.
         std::size_t label_col = grid.cols();
-        for (std::size_t c = columns.label + 1; c-- > left;) {
+        const std::size_t right = std::min(grid.cols(), columns.label + columns.label_width);
+        std::vector<std::size_t> order = {columns.label}; // visited first: wins ties
+        for (std::size_t c = left; c < right; ++c)
+            if (c != columns.label)
+                order.push_back(c);
+        for (const std::size_t c : order) {
             const std::string& n = sheet.norm(r, c);
             if (n.empty() || looks_like_code(n))
                 continue;

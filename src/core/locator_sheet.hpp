@@ -73,7 +73,8 @@ struct RowView {
 
 // Reads rows [first_row, last_row) using the columns found so far. The label
 // is the label column's text, or, when a row's text sits in a neighbouring
-// merged cell, the longest non-code text between the code and label columns.
+// merged cell, the longest non-code text from the code column to the last
+// column under the label header.
 std::vector<RowView> read_rows(const SheetText& sheet, const TableColumns& columns,
                                std::size_t first_row, std::size_t last_row);
 

@@ -29,6 +29,8 @@ namespace statform::core {
 // revealed them.
 struct TableColumns {
     std::size_t label = 0;             // "Nội dung các hoạt động" / "Các hoạt động"
+    std::size_t label_width = 1;       // columns under a merged label header; a row's
+                                       // label may sit in any of them
     std::optional<std::size_t> code;   // "TT" / "STT"
     std::optional<std::size_t> unit;   // "Đơn vị"
     std::optional<std::size_t> count;  // "Số lớp/số cuộc thi"

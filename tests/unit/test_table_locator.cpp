@@ -1002,3 +1002,29 @@ TEST(TableLocatorShipped, FindsTheTableOfThe2022Seed) {
     EXPECT_TRUE(table.unmatched_rows.empty()) << describe(table);
 }
 #endif
+
+TEST(TableLocator, SubItemsTypedUnderAWideLabelHeader) {
+    // "Nội dung các hoạt động" merged over columns B:C; the unit typed the
+    // sub-items one column to the right of their group.
+    Grid grid;
+    const std::vector<std::string> header = {
+        "TT", "Nội dung các hoạt động", "", "Đơn vị", "Số lớp/số cuộc thi", "Người", "Ghi chú"};
+    for (std::size_t c = 0; c < header.size(); ++c)
+        if (!header[c].empty())
+            grid.set(0, c, Cell::of_text(header[c]));
+    grid.merged.push_back({0, 1, 0, 2});
+    const Edition& e = edition_2023();
+    for (std::size_t j = 0; j < e.rows.size(); ++j) {
+        grid.set(j + 1, 0, Cell::of_text(e.rows[j].code));
+        grid.set(j + 1, e.rows[j].parent_key.empty() ? 1 : 2, Cell::of_text(e.rows[j].label));
+        grid.set(j + 1, 3, Cell::of_text(e.rows[j].unit_text));
+    }
+    const LocatedTable table = locate_table_in_sheet(grid, both_editions());
+    ASSERT_TRUE(table.found()) << table.reason;
+    EXPECT_EQ(table.columns.label, 1u);
+    EXPECT_EQ(table.columns.label_width, 2u);
+    EXPECT_EQ(table.columns.unit, 3u);
+    EXPECT_EQ(table.columns.count, 4u);
+    EXPECT_EQ(table.matches.size(), e.rows.size());
+    EXPECT_TRUE(table.unmatched_rows.empty()) << describe(table);
+}
