@@ -4,8 +4,8 @@
 // drops percentage, currency, time and boolean cells, keeps only the last
 // paragraph of a multi-line cell, drops <text:s/> spaces, loses the cached
 // results of text, error, boolean, date and percentage formulas, and ignores
-// merged cells (all checked on LibreOffice 7.4 files; see
-// tests/unit/test_orcus_reader.cpp). This reader uses orcus' namespace-aware
+// merged cells (all checked on LibreOffice 7.4 files made by
+// tests/data/make_io_fixtures.py). This reader uses orcus' namespace-aware
 // SAX parser and interprets the few ODF cell attributes itself, the way Calc
 // does, which is short and keeps every value.
 #pragma once

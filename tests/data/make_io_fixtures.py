@@ -17,7 +17,6 @@ The office is started once for all files and stopped by its own PID.
 """
 
 import datetime
-import io
 import os
 import re
 import shutil
