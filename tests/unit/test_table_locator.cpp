@@ -1028,3 +1028,29 @@ TEST(TableLocator, SubItemsTypedUnderAWideLabelHeader) {
     EXPECT_EQ(table.matches.size(), e.rows.size());
     EXPECT_TRUE(table.unmatched_rows.empty()) << describe(table);
 }
+
+TEST(TableLocator, HeaderWithoutDiacriticsInCapitalsOrWithTypos) {
+    const std::vector<std::vector<std::string>> headers = {
+        {"STT", "Noi dung cac hoat dong", "Don vi tinh", "So lop/ so cuoc thi", "Nguoi",
+         "Ghi chu:"},
+        {"TT", "NỘI DUNG CÁC HOẠT ĐỘNG", "ĐƠN VỊ", "SỐ LỚP/SỐ CUỘC THI", "NGƯỜI", "GHI CHÚ"},
+        {"T T", "Nội dung các hoat đôngj", "Đơn vi", "Số lớp/số cuôc thi", "Số người", "Ghi chú"},
+    };
+    for (const auto& header : headers) {
+        Grid grid;
+        for (std::size_t c = 0; c < header.size(); ++c)
+            grid.set(3, c, Cell::of_text(header[c]));
+        const Edition& e = edition_2023();
+        for (std::size_t j = 0; j < e.rows.size(); ++j)
+            grid.set(j + 4, 1, Cell::of_text(e.rows[j].label));
+        const LocatedTable table = locate_table_in_sheet(grid, both_editions());
+        ASSERT_TRUE(table.found()) << header[1] << ": " << table.reason;
+        EXPECT_EQ(table.header_first_row, 3u) << header[1];
+        EXPECT_EQ(table.columns.label, 1u) << header[1];
+        EXPECT_EQ(table.columns.unit, 2u) << header[1];
+        EXPECT_EQ(table.columns.count, 3u) << header[1];
+        EXPECT_EQ(table.columns.people, 4u) << header[1];
+        EXPECT_EQ(table.columns.note, 5u) << header[1];
+        EXPECT_FALSE(table.columns.quantity_columns_guessed);
+    }
+}
