@@ -1,0 +1,133 @@
+// Group rows: "1. Các lớp bồi dưỡng…" is the sum of the classes of 1.1–1.12,
+// "10. Kinh phí" the sum of 10.1 and 10.2, and the 2020/2022 "Tổng số người
+// tham gia, trong đó:" the sum of the people of the class rows. A filled
+// total that disagrees with its filled children is an error; when one cell
+// alone explains the difference, the message says which.
+#include "core/group_culprit.hpp"
+#include "core/validation_context.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace statform::core::validation {
+namespace {
+
+bool same_total(double a, double b) {
+    return std::abs(a - b) <= 1e-6 * std::max(1.0, std::max(std::abs(a), std::abs(b)));
+}
+
+const TemplateRow* row_with_key(const Context& ctx, std::string_view key) {
+    for (const RowState& state : ctx.rows)
+        if (state.row->key == key)
+            return state.row;
+    return nullptr;
+}
+
+std::string hint(const Context& ctx, const std::optional<Culprit>& culprit,
+                 const ChildrenTotal& total, double group_value, CellRef group_cell) {
+    if (!culprit)
+        return ctx.text("group-sum-mismatch.hint.none");
+    if (!culprit->part)
+        return ctx.text("group-sum-mismatch.hint.group-digit",
+                        {{"cell", group_cell.a1()},
+                         {"value", ctx.number(group_value)},
+                         {"expected", ctx.number(culprit->expected)}});
+    const ChildPart& part = total.parts[*culprit->part];
+    const Args args = {{"cell", ctx.sheet_ref(*part.spot).a1()},
+                       {"part", ctx.number(part.value)},
+                       {"expected", ctx.number(culprit->expected)},
+                       {"row", ctx.row_title(*part.row->row)}};
+    switch (culprit->kind) {
+    case CulpritKind::LeftOut:
+        return ctx.text("group-sum-mismatch.hint.left-out", args);
+    case CulpritKind::CountedTwice:
+        return ctx.text("group-sum-mismatch.hint.counted-twice", args);
+    case CulpritKind::ChildDigit:
+    case CulpritKind::GroupDigit:
+        break;
+    }
+    return ctx.text("group-sum-mismatch.hint.child-digit", args);
+}
+
+void check_total(Context& ctx, RowState& row, std::string_view group_key, Quantity q) {
+    QuantityState& group = row.value(q);
+    if (!group.valid())
+        return;
+    const ChildrenTotal total = children_total(ctx, group_key, q);
+    // Nothing to compare with, or a child nobody can read: its own finding
+    // says so, and a sum without it would only add noise.
+    if (!total.any_filled() || !total.all_readable)
+        return;
+    if (same_total(group.number(), total.sum))
+        return;
+
+    std::vector<double> values;
+    for (const ChildPart& part : total.parts)
+        values.push_back(part.value);
+    const std::optional<Culprit> culprit = single_culprit(group.number(), values);
+    const CellRef group_cell = ctx.sheet_ref(*group.spot);
+
+    const TemplateRow* group_row = row_with_key(ctx, group_key);
+    const bool is_total_row = !row.row->total_of.empty();
+    const Args args = {{"value", ctx.number(group.number())},
+                       {"sum", ctx.number(total.sum)},
+                       {"difference", ctx.number(std::abs(group.number() - total.sum))},
+                       {"column", ctx.column_name(q)},
+                       {"group", group_row ? ctx.row_title(*group_row) : std::string(group_key)},
+                       {"hint", hint(ctx, culprit, total, group.number(), group_cell)}};
+    Finding& finding =
+        ctx.add("group-sum-mismatch", Severity::Error, &row, group.spot,
+                ctx.text(is_total_row ? "group-sum-mismatch.total" : "group-sum-mismatch", args));
+    for (const ChildPart& part : total.parts)
+        finding.related_cells.push_back(ctx.sheet_ref(*part.spot));
+    if (culprit)
+        finding.likely_culprit =
+            culprit->part ? ctx.sheet_ref(*total.parts[*culprit->part].spot) : group_cell;
+    // Which of the two is wrong needs a person; the children stand on their
+    // own, the disputed total is left out.
+    group.excluded = true;
+}
+
+} // namespace
+
+std::string summed_group_key(const RowState& row) {
+    if (row.row->is_group && row.row->sums_children)
+        return row.row->key;
+    return row.row->total_of;
+}
+
+ChildrenTotal children_total(Context& ctx, std::string_view group_key, Quantity q) {
+    ChildrenTotal total;
+    for (const RowState* child : ctx.children_of(group_key)) {
+        if (!child->in_sheet())
+            continue;
+        const QuantityState& value = child->value(q);
+        if (!value.reported())
+            continue; // empty: not reported, adds nothing (as in the form's SUM)
+        if (!value.has_number()) {
+            total.all_readable = false;
+            total.all_clean = false;
+            continue;
+        }
+        total.sum += value.number();
+        total.parts.push_back({child, value.spot, value.number()});
+        if (!value.valid() || value.from_other_column)
+            total.all_clean = false;
+    }
+    return total;
+}
+
+void check_groups(Context& ctx) {
+    for (RowState& row : ctx.rows) {
+        if (!row.in_sheet())
+            continue;
+        const std::string group_key = summed_group_key(row);
+        if (group_key.empty())
+            continue;
+        for (Quantity q : kQuantities)
+            if (row.uses[index_of(q)])
+                check_total(ctx, row, group_key, q);
+    }
+}
+
+} // namespace statform::core::validation
