@@ -1,0 +1,96 @@
+// Shared by the test_validation_*.cpp files: the real catalogue and phrases,
+// and a sheet holding an edition's form exactly as "Chèn mẫu thống kê"
+// inserts it (core/form_layout), for each test to fill as a clerk would.
+#pragma once
+
+#include "core/findings.hpp"
+#include "core/form_layout.hpp"
+#include "core/grid.hpp"
+#include "core/string_table.hpp"
+#include "core/template_catalog.hpp"
+#include "core/validation.hpp"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace statform::validation_test {
+
+using namespace statform::core;
+
+const TemplateCatalog& catalog();
+const StringTable& phrases();
+const Edition& edition(std::string_view id);
+
+class FormSheet {
+  public:
+    // The form of `edition_id` with its top-left corner at sheet cell
+    // (origin_row, origin_col). With `grid_starts_at_form`, the grid covers
+    // only the form (origin_row/origin_col set, as when a used range is
+    // read); otherwise it starts at A1.
+    explicit FormSheet(std::string_view edition_id, std::size_t origin_row = 0,
+                       std::size_t origin_col = 0, bool grid_starts_at_form = false);
+
+    FormSheet& count(std::string_view key, Cell cell);
+    FormSheet& people(std::string_view key, Cell cell);
+    FormSheet& count(std::string_view key, double value) {
+        return count(key, Cell::of_number(value));
+    }
+    FormSheet& people(std::string_view key, double value) {
+        return people(key, Cell::of_number(value));
+    }
+    FormSheet& count(std::string_view key, const char* text) {
+        return count(key, Cell::of_text(text));
+    }
+    FormSheet& people(std::string_view key, const char* text) {
+        return people(key, Cell::of_text(text));
+    }
+    FormSheet& label(std::string_view key, std::string text);
+    FormSheet& code(std::string_view key, std::string text);
+    // Clears every cell of the row (a unit deleting a row leaves this behind
+    // as often as it shifts the rows up).
+    FormSheet& blank_row(std::string_view key);
+    // A row the unit added under `after_key`: label and figures.
+    FormSheet& add_row_after(std::string_view after_key, std::string label, Cell count,
+                             Cell people);
+
+    // Every input cell filled with a plausible figure for its unit, then
+    // the totals computed: a correct report.
+    FormSheet& fill_plausible();
+    // Every summing cell (groups, "Tổng số người tham gia") set to what the
+    // form's SUM formula shows.
+    FormSheet& compute_totals();
+
+    // Sheet address of a row's quantity cell, "D20".
+    std::string count_cell(std::string_view key) const;
+    std::string people_cell(std::string_view key) const;
+    std::string label_cell(std::string_view key) const;
+
+    const Edition& form() const { return *edition_; }
+    Grid grid() const;
+    Workbook workbook(std::string sheet_name = "Thống kê") const;
+    ValidationReport validate(Language language = Language::Vietnamese,
+                              const ValidationOptions& options = {}) const;
+
+  private:
+    std::size_t line_of(std::string_view key) const;
+    std::string address(std::string_view key, std::size_t form_col) const;
+
+    const Edition* edition_;
+    std::size_t origin_row_, origin_col_;
+    bool grid_starts_at_form_;
+    std::vector<std::vector<Cell>> lines_; // the form's rows, FormColumnCount cells each
+    std::map<std::string, std::size_t, std::less<>> line_of_key_; // template row key -> line
+};
+
+// Findings with this rule.
+std::vector<Finding> with_rule(const ValidationReport& report, std::string_view rule);
+// The one finding with this rule (a test failure when there is not exactly one).
+Finding only(const ValidationReport& report, std::string_view rule);
+// Findings of error or warning severity, printed for failure messages.
+std::string describe(const ValidationReport& report);
+std::size_t errors_and_warnings(const ValidationReport& report);
+const RowValues& values_of(const ValidationReport& report, std::string_view key);
+
+} // namespace statform::validation_test
