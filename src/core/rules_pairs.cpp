@@ -43,6 +43,10 @@ void flag(Context& ctx, RowState& row, std::string_view rule, Quantity at) {
 }
 
 void check_pair(Context& ctx, RowState& row) {
+    // Without both columns the pair cannot be seen; "quantity-column-missing"
+    // already says so once, instead of once per row.
+    if (!row.cell(Quantity::Count).column_known || !row.cell(Quantity::People).column_known)
+        return;
     const QuantityState& count = row.value(Quantity::Count);
     const QuantityState& people = row.value(Quantity::People);
     // An unreadable or invalid figure is reported by its own rule.
