@@ -23,8 +23,31 @@ const TemplateRow* row_with_key(const Context& ctx, std::string_view key) {
     return nullptr;
 }
 
+// The children typed as text, when leaving exactly them out gives the total:
+// the total is a SUM formula, which skips text. Converting them (a safe fix)
+// settles it.
+std::vector<const ChildPart*> skipped_text(const ChildrenTotal& total, double group_value) {
+    std::vector<const ChildPart*> text_parts;
+    double numeric_sum = 0.0;
+    for (const ChildPart& part : total.parts) {
+        if (part.typed_as_text)
+            text_parts.push_back(&part);
+        else
+            numeric_sum += part.value;
+    }
+    if (text_parts.empty() || !same_total(group_value, numeric_sum))
+        return {};
+    return text_parts;
+}
+
 std::string hint(const Context& ctx, const std::optional<Culprit>& culprit,
                  const ChildrenTotal& total, double group_value, CellRef group_cell) {
+    if (const auto text_parts = skipped_text(total, group_value); !text_parts.empty()) {
+        std::string cells;
+        for (const ChildPart* part : text_parts)
+            cells += (cells.empty() ? "" : ", ") + ctx.sheet_ref(*part->spot).a1();
+        return ctx.text("group-sum-mismatch.hint.text-children", {{"cells", cells}});
+    }
     if (!culprit)
         return ctx.text("group-sum-mismatch.hint.none");
     if (!culprit->part)
@@ -64,7 +87,11 @@ void check_total(Context& ctx, RowState& row, std::string_view group_key, Quanti
     std::vector<double> values;
     for (const ChildPart& part : total.parts)
         values.push_back(part.value);
-    const std::optional<Culprit> culprit = single_culprit(group.number(), values);
+    const std::vector<const ChildPart*> text_parts = skipped_text(total, group.number());
+    // Text the total's formula skipped explains everything; otherwise look
+    // for the one cell that does.
+    const std::optional<Culprit> culprit =
+        text_parts.empty() ? single_culprit(group.number(), values) : std::nullopt;
     const CellRef group_cell = ctx.sheet_ref(*group.spot);
 
     const TemplateRow* group_row = row_with_key(ctx, group_key);
@@ -80,7 +107,9 @@ void check_total(Context& ctx, RowState& row, std::string_view group_key, Quanti
                 ctx.text(is_total_row ? "group-sum-mismatch.total" : "group-sum-mismatch", args));
     for (const ChildPart& part : total.parts)
         finding.related_cells.push_back(ctx.sheet_ref(*part.spot));
-    if (culprit)
+    if (text_parts.size() == 1)
+        finding.likely_culprit = ctx.sheet_ref(*text_parts.front()->spot);
+    else if (culprit)
         finding.likely_culprit =
             culprit->part ? ctx.sheet_ref(*total.parts[*culprit->part].spot) : group_cell;
     // Which of the two is wrong needs a person; the children stand on their
@@ -110,7 +139,10 @@ ChildrenTotal children_total(Context& ctx, std::string_view group_key, Quantity 
             continue;
         }
         total.sum += value.number();
-        total.parts.push_back({child, value.spot, value.number()});
+        const bool as_text = value.value.status == ValueStatus::NumberAsText ||
+                             value.value.status == ValueStatus::NumberWithUnit;
+        total.parts.push_back({child, value.spot, value.number(), as_text,
+                               value.spot->cell->kind == CellKind::Number});
         if (!value.valid() || value.from_other_column)
             total.all_clean = false;
     }

@@ -25,6 +25,16 @@ std::optional<CellRef> label_cell(const Context& ctx, std::size_t grid_row) {
     return ctx.sheet_ref(grid_row, ctx.table.columns.label);
 }
 
+// What a row without label or code shows: its first filled quantity cell.
+std::string figures_of(const Context& ctx, std::size_t grid_row) {
+    for (const std::optional<std::size_t>& col :
+         {ctx.table.columns.count, ctx.table.columns.people})
+        if (col && grid_row < ctx.grid.rows() && *col < ctx.grid.cols() &&
+            !ctx.grid.at(grid_row, *col).is_empty())
+            return ctx.as_typed(ctx.grid.at(grid_row, *col));
+    return {};
+}
+
 void report_unmatched_rows(Context& ctx) {
     for (const UnmatchedRow& unmatched : ctx.table.unmatched_rows) {
         std::string closest;
@@ -34,11 +44,14 @@ void report_unmatched_rows(Context& ctx) {
                 "unrecognised-row.closest",
                 {{"row", ctx.row_title(ctx.edition.rows[*unmatched.closest_template_row])}});
         const std::string shown = unmatched.label.empty() ? unmatched.code : unmatched.label;
+        // Figures on a row without any label belong to no activity at all.
+        const bool unlabelled = shown.empty();
+        const std::string seen = unlabelled ? figures_of(ctx, unmatched.grid_row) : shown;
         Finding& finding = ctx.add_at(
             "unrecognised-row", Severity::Warning, nullptr, label_cell(ctx, unmatched.grid_row),
-            shown,
-            ctx.text("unrecognised-row",
-                     {{"typed", shown}, {"edition", ctx.edition.id}, {"closest", closest}}));
+            seen,
+            ctx.text(unlabelled ? "unrecognised-row.unlabelled" : "unrecognised-row",
+                     {{"typed", seen}, {"edition", ctx.edition.id}, {"closest", closest}}));
         finding.row_code = unmatched.code;
         finding.row_label = unmatched.label;
     }

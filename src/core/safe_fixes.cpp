@@ -64,6 +64,16 @@ void fill_empty_totals(Context& ctx) {
             const ChildrenTotal total = children_total(ctx, group_key, q);
             if (!total.any_filled() || !total.all_clean)
                 continue;
+            // The grid does not say which cells hold formulas. A total that
+            // is a SUM formula shows a number as soon as one child is a
+            // number cell, so an empty total next to such a child is no
+            // formula, and writing into it loses nothing. With only text
+            // children it may be a formula that skips text: no fix.
+            const bool certainly_no_formula =
+                std::any_of(total.parts.begin(), total.parts.end(),
+                            [](const ChildPart& part) { return part.numeric_cell; });
+            if (!certainly_no_formula)
+                continue;
             Finding& finding =
                 ctx.add("group-total-empty", Severity::Info, &row, &spot,
                         ctx.text("group-total-empty",

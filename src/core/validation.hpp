@@ -84,7 +84,8 @@ ValidationReport validate_workbook(const Workbook& workbook, const TemplateCatal
 // Validates a table already located in `grid` (the grid of
 // table.sheet_index). `edition` is the edition the locator recognised
 // (table.edition_id); a table that was not Found gives only table-level
-// findings.
+// findings. The report's `source` (and `values.source`) are left for the
+// caller to set.
 ValidationReport validate_located_table(const Grid& grid, const LocatedTable& table,
                                         const Edition& edition, const UnitTypeCatalog& unit_types,
                                         const StringTable& phrases, Language language,

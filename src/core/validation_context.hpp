@@ -130,31 +130,31 @@ struct Context {
     std::vector<RowState*> children_of(std::string_view group_key);
 };
 
-// The rule families, in the order validation runs them. Later ones rely on
-// what earlier ones settled (which cell holds a value, whether it is valid).
-void read_rows(Context& ctx);           // rules_columns.cpp: cells and columns
-void check_columns(Context& ctx);       // rules_columns.cpp
+// The rule families, in the order validation.cpp runs them. Later ones rely
+// on what earlier ones settled (which cell holds a value, whether it is valid).
+bool check_table_status(Context& ctx);  // rules_table.cpp: false when there is no table to check
+void read_rows(Context& ctx);           // rules_columns.cpp: cells, and each quantity's own cell
+void check_table_columns(Context& ctx); // rules_table.cpp
+void check_row_matches(Context& ctx);   // rules_table.cpp
+void check_columns(Context& ctx);       // rules_columns.cpp: may move a quantity to the other cell
 void check_values(Context& ctx);        // rules_values.cpp
 void check_pairs(Context& ctx);         // rules_pairs.cpp
 void check_groups(Context& ctx);        // rules_groups.cpp
 void check_plausibility(Context& ctx);  // rules_plausibility.cpp
 void check_empty_report(Context& ctx);  // rules_plausibility.cpp
-void check_year_on_year(Context& ctx);  // rules_year.cpp
-void check_row_matches(Context& ctx);   // rules_table.cpp
-void check_table_columns(Context& ctx); // rules_table.cpp
 void offer_safe_fixes(Context& ctx);    // safe_fixes.cpp
+void check_year_on_year(Context& ctx);  // rules_year.cpp: last, on the values all others accepted
 
-// Table-level findings that need no rows: table not found, unknown edition.
-// Returns true when the table was found and rows can be checked.
-bool check_table_status(Context& ctx); // rules_table.cpp
-
-// Sum of the children's values of a group in one column, the way the form's
-// SUM formula adds them (empty children count 0). Shared by the group rule
-// and the safe fix that fills an empty group cell.
+// Sum of the children's values of a group in one column, as the form's SUM
+// formula adds them (empty children count 0), except that numbers typed as
+// text are added as read: that is what the clerk meant. Shared by the group
+// rule and the safe fix that fills an empty group cell.
 struct ChildPart {
     const RowState* row = nullptr;
     const CellSpot* spot = nullptr;
     double value = 0.0;
+    bool typed_as_text = false; // "12", "12 lớp": a SUM formula skips it
+    bool numeric_cell = false;  // a real number cell: a SUM formula counts it
 };
 struct ChildrenTotal {
     double sum = 0.0;

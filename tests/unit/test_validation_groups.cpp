@@ -193,6 +193,36 @@ TEST(ValidationGroups, TextNumbersInChildrenAreAddedAsRead) {
     EXPECT_EQ(with_rule(report, "number-as-text").size(), 1u);
 }
 
+TEST(ValidationGroups, TotalWhoseFormulaSkippedTextNamesTheTextCells) {
+    // The form's SUM formula shows 36: it skips "3" typed as text.
+    FormSheet sheet = filled_2023();
+    sheet.count("classes.literacy", "3").compute_totals();
+    const ValidationReport report = sheet.validate();
+    const Finding finding = only(report, "group-sum-mismatch");
+    EXPECT_EQ(finding.value_seen, "36");
+    ASSERT_TRUE(finding.likely_culprit.has_value());
+    EXPECT_EQ(finding.likely_culprit->a1(), sheet.count_cell("classes.literacy"));
+    EXPECT_NE(finding.message.find("công thức tổng đã bỏ qua số nhập dưới dạng chữ ở " +
+                                   sheet.count_cell("classes.literacy")),
+              std::string::npos)
+        << finding.message;
+    // The text cell's own fix settles both.
+    EXPECT_EQ(report.fixes.size(), 1u);
+    EXPECT_EQ(report.fixes.at(0).rule, "number-as-text");
+}
+
+TEST(ValidationGroups, NoFillWhenOnlyTextChildrenCouldHideAFormula) {
+    // An empty total over children that are all text may be a SUM formula
+    // showing nothing: writing a value into it would destroy the formula.
+    FormSheet sheet("htsd-2023");
+    sheet.count("funding.state_budget", "2.000.000").count("funding.other_sources", "-");
+    const ValidationReport report = sheet.validate();
+    EXPECT_TRUE(with_rule(report, "group-total-empty").empty()) << describe(report);
+    // With a number cell among them the total cannot be such a formula.
+    sheet.count("funding.other_sources", 500'000.0);
+    EXPECT_EQ(only(sheet.validate(), "group-total-empty").severity, Severity::Info);
+}
+
 TEST(ValidationGroups, FilledTotalWithoutFilledChildrenIsAccepted) {
     FormSheet sheet("htsd-2023");
     sheet.count("classes", 12);

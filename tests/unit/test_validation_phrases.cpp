@@ -38,16 +38,16 @@ const std::vector<std::string> kKeys = {
     // groups
     "group-sum-mismatch", "group-sum-mismatch.total", "group-sum-mismatch.hint.none",
     "group-sum-mismatch.hint.left-out", "group-sum-mismatch.hint.counted-twice",
-    "group-sum-mismatch.hint.child-digit", "group-sum-mismatch.hint.group-digit",
-    "group-total-empty",
+    "group-sum-mismatch.hint.child-digit", "group-sum-mismatch.hint.text-children",
+    "group-sum-mismatch.hint.group-digit", "group-total-empty",
     // plausibility
     "people-per-class-high", "people-per-event-high", "money-too-small", "too-many-districts",
     "too-many-communes", "year-on-year-change.up", "year-on-year-change.down", "empty-report",
     // rows and table
-    "approximate-row-match", "unrecognised-row", "unrecognised-row.closest", "row-code-differs",
-    "row-out-of-order", "template-row-missing", "table-not-found", "unknown-edition",
-    "unknown-edition.closest", "quantity-column-missing", "quantity-columns-guessed",
-    "other-table-found",
+    "approximate-row-match", "unrecognised-row", "unrecognised-row.closest",
+    "unrecognised-row.unlabelled", "row-code-differs", "row-out-of-order", "template-row-missing",
+    "table-not-found", "unknown-edition", "unknown-edition.closest", "quantity-column-missing",
+    "quantity-columns-guessed", "other-table-found",
     // fixes
     "fix.number-as-text", "fix.group-total-empty"};
 

@@ -149,6 +149,17 @@ TEST(ValidationTable, RowTheUnitAddedIsReportedNeverDropped) {
     EXPECT_EQ(report.table.rows_unrecognised, 1u);
 }
 
+TEST(ValidationTable, FiguresOnARowWithoutLabelAreReported) {
+    FormSheet sheet("htsd-2023");
+    sheet.fill_plausible().add_row_after("activities.arts", "", Cell::of_number(4),
+                                         Cell::of_number(90));
+    const ValidationReport report = sheet.validate(Language::English);
+    const Finding finding = only(report, "unrecognised-row");
+    EXPECT_EQ(finding.value_seen, "4");
+    EXPECT_EQ(finding.message.rfind("This row holds figures (“4”) but no activity label", 0), 0u)
+        << finding.message;
+}
+
 TEST(ValidationTable, DeletedTemplateRowIsAnInfoAndNotReported) {
     FormSheet sheet("htsd-2023");
     sheet.fill_plausible().blank_row("classes.science_law").compute_totals();
