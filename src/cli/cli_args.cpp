@@ -9,6 +9,9 @@ const char* usage_text() {
            "\n"
            "Verbs:\n"
            "  templates          list the official statistics form editions\n"
+           "  new OUT.ods|xlsx|xls  write a new workbook holding the statistics template\n"
+           "                     (--template ID, --unit NAME, --level school|district|province,\n"
+           "                      --place PLACE, --force to replace OUT)\n"
            "  stop-office        stop an office left running by --keep-office\n"
            "  --version          print StatForm's version\n"
            "  --help             print this text\n"
@@ -41,6 +44,10 @@ CliArgs parse_args(int argc, char** argv) {
             args.keep_office = true;
         else if (arg == "--office")
             args.office = value(arg);
+        else if (arg == "--force")
+            args.force = true;
+        else if (arg == "--template" || arg == "--unit" || arg == "--level" || arg == "--place")
+            args.values[std::string(arg.substr(2))] = value(arg);
         else if (arg == "--lang") {
             args.language = value(arg);
             if (*args.language != "vi" && *args.language != "en")

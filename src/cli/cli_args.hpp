@@ -1,6 +1,7 @@
 // The statform command line: a verb, options, and files.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -20,6 +21,14 @@ struct CliArgs {
     std::optional<std::string> office; // --office PATH: soffice, or its program folder
     std::optional<std::string> language; // --lang vi|en
     std::vector<std::string> files;      // positional arguments after the verb
+    // Options with a value, by name without dashes: template, unit, level, place.
+    std::map<std::string, std::string> values;
+    bool force = false; // --force: replace an existing output file
+
+    std::optional<std::string> value(const std::string& name) const {
+        const auto found = values.find(name);
+        return found == values.end() ? std::nullopt : std::optional<std::string>(found->second);
+    }
 };
 
 // Throws UsageError with a message that says what is wrong.

@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
         }
         if (args.verb == "templates")
             return cli::run_templates(args);
+        if (args.verb == "new")
+            return cli::run_new(args);
         if (args.verb == "stop-office")
             return cli::run_stop_office(args);
         std::cerr << "statform: unknown verb '" << args.verb << "'\n\n" << cli::usage_text();

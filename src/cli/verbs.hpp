@@ -11,5 +11,6 @@ inline constexpr int exit_unusable = 2; // unusable input or environment
 
 int run_templates(const CliArgs& args);
 int run_stop_office(const CliArgs& args);
+int run_new(const CliArgs& args);
 
 } // namespace statform::cli

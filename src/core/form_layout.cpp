@@ -21,22 +21,24 @@ std::string column_letters(std::size_t col) {
     return letters;
 }
 
-// "=SUM(D12:D14;D16)" over the given sheet rows of one column: contiguous
-// runs become ranges, so a reviewer reads the formula at a glance.
+// The sum of the given sheet rows of one column, left empty while none of
+// them is filled: an empty total means "not reported", which is not 0.
+// Contiguous runs become ranges, so a reviewer reads the formula at a glance:
+// =IF(COUNT(D12:D14;D16)=0;"";SUM(D12:D14;D16))
 std::string sum_formula(const std::vector<std::size_t>& rows, std::size_t col) {
-    std::string formula = "=SUM(";
+    std::string cells;
     for (std::size_t i = 0; i < rows.size();) {
         std::size_t j = i;
         while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
             ++j;
         if (i > 0)
-            formula += ";";
-        formula += cell_name(rows[i], col);
+            cells += ";";
+        cells += cell_name(rows[i], col);
         if (j > i)
-            formula += ":" + cell_name(rows[j], col);
+            cells += ":" + cell_name(rows[j], col);
         i = j + 1;
     }
-    return formula + ")";
+    return "=IF(COUNT(" + cells + ")=0;\"\";SUM(" + cells + "))";
 }
 
 std::string date_line(const Edition& edition, const InsertRequest& request) {
@@ -67,16 +69,18 @@ FormLayout build_form_layout(const Edition& edition, const UnitTypeCatalog& unit
         layout.merges.push_back({r0 + row, c0 + col, r0 + last_row, c0 + last_col});
     };
 
-    // Title block, as on Vietnamese administrative forms.
+    // Title block, as on Vietnamese administrative forms: the unit name over
+    // the code and label columns; the national heading, motto and date line
+    // over the other four, which are wide enough for them.
     put(0, CodeColumn, CellRole::UnitName,
         request.unit_name.empty() ? "TÊN ĐƠN VỊ" : request.unit_name);
-    merge(0, CodeColumn, 1, UnitColumn);
-    put(0, CountColumn, CellRole::NationalHeading, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    merge(0, CountColumn, 0, NoteColumn);
-    put(1, CountColumn, CellRole::Motto, "Độc lập - Tự do - Hạnh phúc");
-    merge(1, CountColumn, 1, NoteColumn);
-    put(2, CountColumn, CellRole::DateLine, date_line(edition, request));
-    merge(2, CountColumn, 2, NoteColumn);
+    merge(0, CodeColumn, 1, LabelColumn);
+    put(0, UnitColumn, CellRole::NationalHeading, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    merge(0, UnitColumn, 0, NoteColumn);
+    put(1, UnitColumn, CellRole::Motto, "Độc lập - Tự do - Hạnh phúc");
+    merge(1, UnitColumn, 1, NoteColumn);
+    put(2, UnitColumn, CellRole::DateLine, date_line(edition, request));
+    merge(2, UnitColumn, 2, NoteColumn);
     if (!edition.appendix.empty()) {
         put(4, CodeColumn, CellRole::Appendix, edition.appendix);
         merge(4, CodeColumn, 4, NoteColumn);

@@ -135,6 +135,8 @@ OfficeOptions OfficeOptions::defaults() {
     options.program_dir = env_path("STATFORM_OFFICE_DIR", STATFORM_LO_PROGRAM_DIR);
     options.oxt = env_path("STATFORM_OXT", STATFORM_BUILD_OXT);
     options.types_rdb = env_path("STATFORM_TYPES_RDB", STATFORM_BUILD_RDB);
+    if (const char* display = std::getenv("STATFORM_OFFICE_DISPLAY"))
+        options.display = display;
     return options;
 }
 
@@ -183,8 +185,8 @@ std::unique_ptr<OfficeSession> OfficeSession::start(const OfficeOptions& options
 
 void OfficeSession::launch(const OfficeOptions& options) {
     std::vector<std::string> argv{(options.program_dir / "soffice.bin").string(),
-                                  "--headless",
-                                  "--invisible",
+                                  options.display.empty() ? "--headless" : "--norestore",
+                                  options.display.empty() ? "--invisible" : "--nologo",
                                   "--nologo",
                                   "--norestore",
                                   "--nodefault",
@@ -195,6 +197,8 @@ void OfficeSession::launch(const OfficeOptions& options) {
         argv.push_back(env);
     SpawnOptions spawn_options;
     spawn_options.environment_overrides = {"SAL_ENABLE_FILE_LOCKING=1"};
+    if (!options.display.empty())
+        spawn_options.environment_overrides.push_back("DISPLAY=" + options.display);
     spawn_options.output_file = profile_dir_ / "office.log";
     spawn_options.die_with_parent = !keep_;
     pid_ = spawn(argv, spawn_options);

@@ -31,6 +31,10 @@ struct OfficeOptions {
     // (a persistent profile in ~/.cache/statform/office).
     bool keep = false;
     std::chrono::seconds start_limit{120};
+    // An X display ("":77") to run a real, windowed office on instead of a
+    // headless one (STATFORM_OFFICE_DISPLAY): some office code paths, such as
+    // undoing a sheet insertion, only work with a window system.
+    std::string display;
 
     // Defaults from the build, overridable by STATFORM_OFFICE_DIR, STATFORM_OXT,
     // STATFORM_TYPES_RDB.

@@ -2,12 +2,15 @@
 
 #include "statform_version.hpp"
 #include "uno/extension_context.hpp"
+#include "uno/insert_dialog.hpp"
 #include "uno/logging.hpp"
+#include "uno/template_insert.hpp"
 #include "uno/uno_text.hpp"
 #include "uno/user_message.hpp"
 
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
@@ -17,15 +20,75 @@
 namespace statform::uno {
 namespace {
 
+struct Outcome {
+    sal_Int16 state = css::frame::DispatchResultState::SUCCESS;
+    std::string message;
+};
+
+// What a command handler gets to work with.
+struct CommandCall {
+    ExtensionContext& extension;
+    css::uno::Reference<css::frame::XFrame> frame;
+    const css::uno::Sequence<css::beans::PropertyValue>& arguments;
+    bool interactive; // a person is at the screen: dialogs may be shown
+};
+
+Outcome not_yet_available(CommandCall& call, std::string_view title_key) {
+    return {
+        css::frame::DispatchResultState::FAILURE,
+        call.extension.text("command.not-available",
+                            {{"command", call.extension.text(title_key)}, {"version", version}})};
+}
+
+css::uno::Reference<css::sheet::XSpreadsheetDocument> calc_document(const CommandCall& call) {
+    const auto controller = call.frame.is() ? call.frame->getController() : nullptr;
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> document(
+        controller.is() ? controller->getModel() : nullptr, css::uno::UNO_QUERY);
+    if (!document.is())
+        throw css::lang::IllegalArgumentException(to_ou(call.extension.text("error.not-calc")),
+                                                  nullptr, 0);
+    return document;
+}
+
+Outcome insert_template_command(CommandCall& call) {
+    const auto document = calc_document(call);
+    auto choice = insert_choice_from(
+        [&](const char* name) {
+            const auto value = find_property<rtl::OUString>(call.arguments, name);
+            return value ? std::optional<std::string>(to_utf8(*value)) : std::nullopt;
+        },
+        [&](const char* name) { return find_property<bool>(call.arguments, name); });
+    const bool chosen_by_arguments =
+        find_property<rtl::OUString>(call.arguments, "TemplateId").has_value();
+    if (call.interactive && !chosen_by_arguments) {
+        auto asked = ask_insert_choice(call.extension, call.frame, choice);
+        if (!asked)
+            return {css::frame::DispatchResultState::DONTKNOW,
+                    call.extension.text("command.cancelled")};
+        choice = *asked;
+    }
+    const auto result = insert_template(call.extension, document, choice);
+    return {css::frame::DispatchResultState::SUCCESS,
+            call.extension.text("insert.done", {{"id", to_utf8(result.TemplateId)},
+                                                {"sheet", to_utf8(result.SheetName)}})};
+}
+
+Outcome validate_command(CommandCall& call) {
+    return not_yet_available(call, "command.Validate");
+}
+Outcome merge_command(CommandCall& call) {
+    return not_yet_available(call, "command.Merge");
+}
+
 // The menu commands, by the path of their URL ("org.statform:Validate").
 struct Command {
     std::string_view name;
-    std::string_view title_key; // UI phrase naming the command
+    Outcome (*run)(CommandCall&);
 };
 constexpr std::array commands{
-    Command{"InsertTemplate", "command.InsertTemplate"},
-    Command{"Validate", "command.Validate"},
-    Command{"Merge", "command.Merge"},
+    Command{"InsertTemplate", insert_template_command},
+    Command{"Validate", validate_command},
+    Command{"Merge", merge_command},
 };
 
 const Command* find_command(const css::util::URL& url) {
@@ -37,11 +100,6 @@ const Command* find_command(const css::util::URL& url) {
             return &command;
     return nullptr;
 }
-
-struct Outcome {
-    sal_Int16 state = css::frame::DispatchResultState::SUCCESS;
-    std::string message;
-};
 
 void notify(const css::uno::Reference<css::frame::XDispatchResultListener>& listener,
             const css::uno::Reference<css::uno::XInterface>& source, const Outcome& outcome) {
@@ -102,13 +160,12 @@ void DispatchHandler::dispatchWithNotification(
             outcome = {css::frame::DispatchResultState::FAILURE,
                        extension->text("command.unknown", {{"command", to_utf8(url.Complete)}})};
         } else {
-            outcome = {css::frame::DispatchResultState::FAILURE,
-                       extension->text("command.not-available",
-                                       {{"command", extension->text(command->title_key)},
-                                        {"version", version}})};
+            CommandCall call{*extension, frame_, arguments, !silent};
+            outcome = command->run(call);
         }
-        if (!silent)
-            show_message(context_, frame_, MessageKind::Info, title, outcome.message);
+        // Success shows itself in the document; anything else is said.
+        if (!silent && outcome.state == css::frame::DispatchResultState::FAILURE)
+            show_message(context_, frame_, MessageKind::Warning, title, outcome.message);
     } catch (const css::uno::Exception& e) {
         log()->error("dispatch {}: {}", to_utf8(url.Complete), to_utf8(e.Message));
         outcome = {css::frame::DispatchResultState::FAILURE, to_utf8(e.Message)};

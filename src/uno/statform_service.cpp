@@ -3,6 +3,7 @@
 #include "statform_version.hpp"
 #include "uno/entry_guard.hpp"
 #include "uno/extension_context.hpp"
+#include "uno/template_insert.hpp"
 
 #include <cppuhelper/supportsservice.hxx>
 
@@ -49,12 +50,18 @@ css::uno::Sequence<org::statform::TemplateInfo> StatFormService::listTemplates()
     });
 }
 
-org::statform::InsertResult
-StatFormService::insertTemplate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&,
-                                const rtl::OUString&,
-                                const css::uno::Sequence<css::beans::NamedValue>&) {
-    return guard_entry("insertTemplate", [&]() -> org::statform::InsertResult {
-        not_yet_available(context_, "command.InsertTemplate");
+org::statform::InsertResult StatFormService::insertTemplate(
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+    const rtl::OUString& template_id, const css::uno::Sequence<css::beans::NamedValue>& options) {
+    return guard_entry("insertTemplate", [&] {
+        auto choice = insert_choice_from(
+            [&](const char* name) {
+                const auto value = find_option<rtl::OUString>(options, name);
+                return value ? std::optional<std::string>(to_utf8(*value)) : std::nullopt;
+            },
+            [&](const char* name) { return find_option<bool>(options, name); });
+        choice.template_id = to_utf8(template_id);
+        return insert_template(*ExtensionContext::get(context_), document, choice);
     });
 }
 

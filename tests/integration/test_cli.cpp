@@ -118,3 +118,52 @@ TEST(Cli, KilledCliLeavesNoOfficeBehind) {
                           << signal_number;
     }
 }
+
+namespace {
+
+std::string file_bytes(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+} // namespace
+
+TEST(CliNew, WritesAWorkbookHoldingOnlyTheForm) {
+    const auto out =
+        scratch_dir() / "Trường THCS A – báo cáo 2022.xlsx"; // Vietnamese letters and spaces
+    std::filesystem::remove(out);
+    const auto run = run_cli("new --template htsd-2022 --unit 'Trường THCS A' --place 'Bến Tre' '" +
+                             out.string() + "'");
+    ASSERT_EQ(run.exit_code, 0) << run.out;
+    EXPECT_NE(run.out.find("htsd-2022"), std::string::npos) << run.out;
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument> document(load_hidden(out),
+                                                                         css::uno::UNO_QUERY_THROW);
+    const auto names = document->getSheets()->getElementNames();
+    ASSERT_EQ(names.getLength(), 1);
+    EXPECT_EQ(utf8(names[0]), "Thống kê HTSĐ 2022");
+    const auto top = read_range(document, utf8(names[0]), "A1:D3");
+    rtl::OUString unit, date_line;
+    top[0][0] >>= unit;
+    top[2][2] >>= date_line;
+    EXPECT_EQ(utf8(unit), "Trường THCS A");
+    EXPECT_EQ(utf8(date_line), "Bến Tre, ngày …… tháng …… năm 2022");
+    close_document(document);
+}
+
+TEST(CliNew, NeverReplacesAnExistingFileWithoutForce) {
+    const auto out = scratch_dir() / "existing.ods";
+    { std::ofstream(out) << "the user's own file"; }
+    const auto run = run_cli("new '" + out.string() + "'");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.out.find("--force"), std::string::npos) << run.out;
+    EXPECT_EQ(file_bytes(out), "the user's own file");
+}
+
+TEST(CliNew, UnknownTemplateIsExitCode2AndNamesTheKnownOnes) {
+    const auto out = scratch_dir() / "unknown.ods";
+    std::filesystem::remove(out);
+    const auto run = run_cli("new --template htsd-1999 '" + out.string() + "'");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.out.find("htsd-2023"), std::string::npos) << run.out;
+    EXPECT_FALSE(std::filesystem::exists(out));
+}

@@ -7,6 +7,11 @@ using namespace statform::core;
 
 namespace {
 
+// The group formula over one range: blank while nothing below is filled.
+std::string sum_of(const std::string& range) {
+    return "=IF(COUNT(" + range + ")=0;\"\";SUM(" + range + "))";
+}
+
 const TemplateCatalog& catalog() {
     static const TemplateCatalog loaded = [] {
         std::vector<LoadProblem> problems;
@@ -39,9 +44,9 @@ const LayoutCell& cell(const FormLayout& layout, std::size_t sheet_row, std::siz
 TEST(FormLayout, TitleBlockAndHeaderFollowTheOfficialForm) {
     const auto layout = layout_of("htsd-2023", {"Sở GD&ĐT Lai Châu", "Lai Châu", 0, 0});
     EXPECT_EQ(layout.at(0, CodeColumn).text, "Sở GD&ĐT Lai Châu");
-    EXPECT_EQ(layout.at(0, CountColumn).text, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    EXPECT_EQ(layout.at(1, CountColumn).text, "Độc lập - Tự do - Hạnh phúc");
-    EXPECT_EQ(layout.at(2, CountColumn).text, "Lai Châu, ngày …… tháng …… năm 2023");
+    EXPECT_EQ(layout.at(0, UnitColumn).text, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    EXPECT_EQ(layout.at(1, UnitColumn).text, "Độc lập - Tự do - Hạnh phúc");
+    EXPECT_EQ(layout.at(2, UnitColumn).text, "Lai Châu, ngày …… tháng …… năm 2023");
     EXPECT_EQ(layout.at(4, CodeColumn).text, "Phụ lục II");
     EXPECT_EQ(layout.at(5, CodeColumn).text,
               "MẪU TỔNG HỢP SỐ LIỆU KẾT QUẢ TỔ CHỨC TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2023");
@@ -100,14 +105,14 @@ TEST(FormLayout, GroupRowsSumTheirChildrenWithLiveFormulas) {
     const auto& last_child = placement(layout, edition, "1.12");
     EXPECT_TRUE(classes.count_sum);
     EXPECT_EQ(cell(layout, classes.sheet_row, CountColumn).formula,
-              "=SUM(" + cell_name(first_child.sheet_row, CountColumn) + ":" +
-                  cell_name(last_child.sheet_row, CountColumn) + ")");
+              sum_of(cell_name(first_child.sheet_row, CountColumn) + ":" +
+                     cell_name(last_child.sheet_row, CountColumn)));
     // "Lớp" counts classes only: the group's people cell is not part of the form.
     EXPECT_EQ(cell(layout, classes.sheet_row, PeopleColumn).role, CellRole::Unused);
     const auto& funding = placement(layout, edition, "10");
     EXPECT_EQ(cell(layout, funding.sheet_row, CountColumn).formula,
-              "=SUM(" + cell_name(funding.sheet_row + 1, CountColumn) + ":" +
-                  cell_name(funding.sheet_row + 2, CountColumn) + ")");
+              sum_of(cell_name(funding.sheet_row + 1, CountColumn) + ":" +
+                     cell_name(funding.sheet_row + 2, CountColumn)));
     const auto& activities = placement(layout, edition, "6"); // Số cuộc/người: both columns
     EXPECT_TRUE(activities.count_sum);
     EXPECT_TRUE(activities.people_sum);
@@ -123,7 +128,7 @@ TEST(FormLayout, ParticipantsTotalRowSumsThePeopleOfTheClasses2022) {
     ASSERT_NE(total, nullptr);
     EXPECT_TRUE(total->people_sum);
     const std::string formula = cell(layout, total->sheet_row, PeopleColumn).formula;
-    EXPECT_EQ(formula.rfind("=SUM(E", 0), 0u) << formula;
+    EXPECT_EQ(formula.rfind("=IF(COUNT(E", 0), 0u) << formula;
     // The total does not count itself.
     EXPECT_EQ(formula.find(cell_name(total->sheet_row, PeopleColumn)), std::string::npos)
         << formula;
@@ -134,7 +139,7 @@ TEST(FormLayout, InsertingAtTheCursorShiftsEveryAddressAndFormula) {
     const auto layout = layout_of("htsd-2023", {"", "", 20, 2}); // at C21
     const auto& classes = placement(layout, edition, "1");
     EXPECT_EQ(classes.sheet_row, 20u + 10u);
-    EXPECT_EQ(cell(layout, classes.sheet_row, CountColumn).formula, "=SUM(F32:F44)");
+    EXPECT_EQ(cell(layout, classes.sheet_row, CountColumn).formula, sum_of("F32:F44"));
     EXPECT_EQ(layout.header.first_col, 2u);
     EXPECT_EQ(layout.at(0, CodeColumn).text, "TÊN ĐƠN VỊ");
 }

@@ -1,0 +1,138 @@
+#include "uno/insert_dialog.hpp"
+
+#include "statform_version.hpp"
+#include "uno/uno_text.hpp"
+
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialogProvider2.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XRadioButton.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+
+#include <array>
+
+namespace statform::uno {
+namespace {
+
+constexpr std::array<const char*, 3> levels{"school", "district", "province"};
+
+css::uno::Reference<css::awt::XControl>
+control(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name) {
+    return css::uno::Reference<css::awt::XControlContainer>(dialog, css::uno::UNO_QUERY_THROW)
+        ->getControl(rtl::OUString::createFromAscii(name));
+}
+
+template <typename Interface>
+css::uno::Reference<Interface> control_as(const css::uno::Reference<css::awt::XDialog>& dialog,
+                                          const char* name) {
+    return {control(dialog, name), css::uno::UNO_QUERY_THROW};
+}
+
+void set_label(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name,
+               const std::string& text) {
+    css::uno::Reference<css::beans::XPropertySet> model(control(dialog, name)->getModel(),
+                                                        css::uno::UNO_QUERY_THROW);
+    model->setPropertyValue("Label", css::uno::Any(to_ou(text)));
+}
+
+std::string edition_entry(const core::Edition& edition) {
+    return std::to_string(edition.year) + " – " + edition.authority +
+           (edition.district.empty() ? "" : " (" + edition.district + ")");
+}
+
+} // namespace
+
+css::uno::Reference<css::awt::XDialog>
+create_insert_dialog(ExtensionContext& extension,
+                     const css::uno::Reference<css::frame::XFrame>& frame,
+                     const InsertChoice& defaults) {
+    const auto& context = extension.component_context();
+    css::uno::Reference<css::awt::XDialogProvider2> provider(
+        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
+                                                                context),
+        css::uno::UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::NamedValue> arguments;
+    if (frame.is()) {
+        arguments.realloc(1);
+        arguments.getArray()[0] =
+            css::beans::NamedValue("ParentWindow", css::uno::Any(frame->getContainerWindow()));
+    }
+    const rtl::OUString url = "vnd.sun.star.extension://" +
+                              rtl::OUString::createFromAscii(extension_identifier) +
+                              "/dialogs/InsertTemplate.xdl";
+    const auto dialog = provider->createDialogWithArguments(url, arguments);
+
+    dialog->setTitle(to_ou(extension.text("dialog.insert.title")));
+    set_label(dialog, "lblEdition", extension.text("dialog.insert.edition"));
+    set_label(dialog, "lblUnit", extension.text("dialog.insert.unit"));
+    set_label(dialog, "lblLevel", extension.text("dialog.insert.level"));
+    set_label(dialog, "lblPlace", extension.text("dialog.insert.place"));
+    set_label(dialog, "optNewSheet", extension.text("dialog.insert.new-sheet"));
+    set_label(dialog, "optCursor", extension.text("dialog.insert.cursor"));
+    set_label(dialog, "btnOk", extension.text("dialog.ok"));
+    set_label(dialog, "btnCancel", extension.text("dialog.cancel"));
+    css::uno::Reference<css::beans::XPropertySet>(control(dialog, "boxTarget")->getModel(),
+                                                  css::uno::UNO_QUERY_THROW)
+        ->setPropertyValue("Label", css::uno::Any(to_ou(extension.text("dialog.insert.target"))));
+
+    const auto& editions = extension.templates().editions(); // newest first: preselected
+    const auto edition_list = control_as<css::awt::XListBox>(dialog, "lstEdition");
+    sal_Int16 selected = 0;
+    for (std::size_t i = 0; i < editions.size(); ++i) {
+        edition_list->addItem(to_ou(edition_entry(editions[i])), static_cast<sal_Int16>(i));
+        if (editions[i].id == defaults.template_id)
+            selected = static_cast<sal_Int16>(i);
+    }
+    if (!editions.empty()) {
+        edition_list->selectItemPos(selected, true);
+        const auto& edition = editions[static_cast<std::size_t>(selected)];
+        set_label(
+            dialog, "lblEditionInfo",
+            extension.text("dialog.insert.edition-info", {{"authority", edition.authority},
+                                                          {"document", edition.document_number},
+                                                          {"theme", edition.theme}}));
+    }
+    const auto level_list = control_as<css::awt::XListBox>(dialog, "lstLevel");
+    sal_Int16 level_selected = 0;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        level_list->addItem(to_ou(extension.text(std::string("level.") + levels[i])),
+                            static_cast<sal_Int16>(i));
+        if (defaults.level == levels[i])
+            level_selected = static_cast<sal_Int16>(i);
+    }
+    level_list->selectItemPos(level_selected, true);
+    control_as<css::awt::XTextComponent>(dialog, "txtUnit")->setText(to_ou(defaults.unit_name));
+    control_as<css::awt::XTextComponent>(dialog, "txtPlace")->setText(to_ou(defaults.place));
+    control_as<css::awt::XRadioButton>(dialog, defaults.at_cursor ? "optCursor" : "optNewSheet")
+        ->setState(true);
+    return dialog;
+}
+
+std::optional<InsertChoice> ask_insert_choice(ExtensionContext& extension,
+                                              const css::uno::Reference<css::frame::XFrame>& frame,
+                                              const InsertChoice& defaults) {
+    const auto dialog = create_insert_dialog(extension, frame, defaults);
+    if (dialog->execute() != 1)
+        return std::nullopt;
+    InsertChoice choice = defaults;
+    const auto& editions = extension.templates().editions();
+    const sal_Int16 edition =
+        control_as<css::awt::XListBox>(dialog, "lstEdition")->getSelectedItemPos();
+    if (edition >= 0 && static_cast<std::size_t>(edition) < editions.size())
+        choice.template_id = editions[static_cast<std::size_t>(edition)].id;
+    const sal_Int16 level =
+        control_as<css::awt::XListBox>(dialog, "lstLevel")->getSelectedItemPos();
+    if (level >= 0 && static_cast<std::size_t>(level) < levels.size())
+        choice.level = levels[static_cast<std::size_t>(level)];
+    choice.unit_name = to_utf8(control_as<css::awt::XTextComponent>(dialog, "txtUnit")->getText());
+    choice.place = to_utf8(control_as<css::awt::XTextComponent>(dialog, "txtPlace")->getText());
+    choice.at_cursor = control_as<css::awt::XRadioButton>(dialog, "optCursor")->getState();
+    css::uno::Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
+    return choice;
+}
+
+} // namespace statform::uno
