@@ -28,8 +28,10 @@
 //   people-below-count      error    fewer people than classes/events
 //  Groups (rules_groups.cpp)
 //   group-sum-mismatch      error    a filled group (or "Tổng số người tham gia") differs
-//                                    from the sum of its filled children; names the one
-//                                    cell that explains it, when exactly one does
+//                                    from the sum of its filled children; names the text
+//                                    cells its SUM formula skipped, or else the one cell
+//                                    that explains it when exactly one does; the total is
+//                                    not counted
 //  Plausibility (rules_plausibility.cpp, rules_year.cpp): thresholds from the catalogue
 //   people-per-class-high   warning  people ÷ classes > max_people_per_class
 //   people-per-event-high   warning  people ÷ events > max_people_per_event
@@ -51,8 +53,10 @@
 //   quantity-columns-guessed info    the two quantity columns placed by position
 //   other-table-found       info     another sheet also holds a statistics table
 //  Safe fixes (safe_fixes.cpp)
-//   group-total-empty       info     an empty group cell whose children are all valid:
-//                                    a fix fills in their sum
+//   group-total-empty       info     an empty group cell whose children are all valid
+//                                    (one of them a number cell, so the total is no
+//                                    formula): a fix fills in their sum. Numbers typed as
+//                                    text get a fix under their own finding.
 #pragma once
 
 #include "core/findings.hpp"
