@@ -12,6 +12,7 @@ const char* usage_text() {
            "  new OUT.ods|xlsx|xls  write a new workbook holding the statistics template\n"
            "                     (--template ID, --unit NAME, --level school|district|province,\n"
            "                      --place PLACE, --force to replace OUT)\n"
+           "  validate FILE|DIR...  check workbooks (.ods, .xlsx, .xls) and print every finding\n"
            "  stop-office        stop an office left running by --keep-office\n"
            "  --version          print StatForm's version\n"
            "  --help             print this text\n"

@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
         }
         if (args.verb == "templates")
             return cli::run_templates(args);
+        if (args.verb == "validate")
+            return cli::run_validate(args);
         if (args.verb == "new")
             return cli::run_new(args);
         if (args.verb == "stop-office")

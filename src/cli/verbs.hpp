@@ -12,5 +12,6 @@ inline constexpr int exit_unusable = 2; // unusable input or environment
 int run_templates(const CliArgs& args);
 int run_stop_office(const CliArgs& args);
 int run_new(const CliArgs& args);
+int run_validate(const CliArgs& args);
 
 } // namespace statform::cli

@@ -130,6 +130,10 @@ core::Cell interpret(const OpenCell& open) {
     }
     if (number)
         return core::Cell::of_number(*number);
+    // Calc saves a formula whose result is the empty string with no value
+    // type and an empty paragraph: it shows nothing, and neither do we.
+    if (a.has_formula && a.value_type.empty() && open.paragraphs > 0 && open.text.empty())
+        return core::Cell::empty();
     if (a.has_formula)
         return core::Cell::of_error(std::string(kNoSavedResult));
     // No (or an unreadable) value type: Calc shows the text, so do we.

@@ -180,6 +180,11 @@ class WorksheetHandler : public IgnoringHandler {
             add_fix(core::Cell::of_number(value_ == "1" || value_ == "true" ? 1.0 : 0.0));
         else if (type_ == "inlineStr")
             add_fix(core::Cell::of_text(inline_text_));
+        else if (type_ == "str" && has_formula_ && value_.empty())
+            // A formula whose saved result is the empty string (Calc writes
+            // <c t="str"><f>…</f><v></v></c>): it shows nothing; orcus passes
+            // no result for it at all.
+            add_fix(core::Cell::empty());
     }
 
     void add_fix(core::Cell cell) { sheet_.fixes.push_back({row_, col_, std::move(cell)}); }

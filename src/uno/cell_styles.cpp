@@ -63,6 +63,13 @@ const std::array<StyleSpec, 14> style_specs{{
     {"StatForm Unused", false, false, Align::Center, false, true, true, unused_background},
 }};
 const StyleSpec note_spec{"StatForm Note", false, false, Align::Left, true, true, false};
+// Validate's marks: editable, so the person can correct the value in place.
+constexpr sal_Int32 error_background = 0xF4C7C3;   // light red
+constexpr sal_Int32 warning_background = 0xFCE8B2; // light amber
+const StyleSpec error_spec{"StatForm Error", true, false, Align::Right, true, true, false,
+                           error_background, true};
+const StyleSpec warning_spec{"StatForm Warning", false, false, Align::Right, true, true, false,
+                             warning_background, true};
 const StyleSpec blank_spec{"StatForm Blank"};
 
 css::table::BorderLine2 thin_line() {
@@ -136,6 +143,8 @@ void ensure_cell_styles(const css::uno::Reference<css::sheet::XSpreadsheetDocume
     for (const auto& spec : style_specs)
         define_style(document, styles, spec);
     define_style(document, styles, note_spec);
+    define_style(document, styles, error_spec);
+    define_style(document, styles, warning_spec);
     define_style(document, styles, blank_spec);
 }
 

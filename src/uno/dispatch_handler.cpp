@@ -2,11 +2,13 @@
 
 #include "statform_version.hpp"
 #include "uno/extension_context.hpp"
+#include "uno/findings_dialog.hpp"
 #include "uno/insert_dialog.hpp"
 #include "uno/logging.hpp"
 #include "uno/template_insert.hpp"
 #include "uno/uno_text.hpp"
 #include "uno/user_message.hpp"
+#include "uno/validation_job.hpp"
 
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
@@ -73,8 +75,42 @@ Outcome insert_template_command(CommandCall& call) {
                                                 {"sheet", to_utf8(result.SheetName)}})};
 }
 
+// Validate marks the cells and, for a person, opens the findings dialog;
+// its fix button applies the safe fixes and validates again. Arguments
+// (tests, macros): ApplyFixes=true applies the fixes without asking.
 Outcome validate_command(CommandCall& call) {
-    return not_yet_available(call, "command.Validate");
+    const auto document = calc_document(call);
+    auto validation = validate_document(call.extension, document, true);
+    std::string note;
+    if (find_property<bool>(call.arguments, "ApplyFixes").value_or(false)) {
+        const auto fixed = apply_safe_fixes(call.extension, document, validation.report);
+        note = call.extension.text("validate.fixed", {{"count", std::to_string(fixed)}});
+        validation = validate_document(call.extension, document, true);
+    }
+    while (call.interactive) {
+        if (validation.report.findings.empty()) {
+            show_message(call.extension.component_context(), call.frame, MessageKind::Info,
+                         call.extension.text("dialog.findings.title"),
+                         validation.report.table.summary + "\n" +
+                             validation_summary(call.extension, validation.report));
+            break;
+        }
+        if (show_findings(call.extension, call.frame, validation.report, note) !=
+            FindingsChoice::ApplyFixes)
+            break;
+        const auto fixed = apply_safe_fixes(call.extension, document, validation.report);
+        note = call.extension.text("validate.fixed", {{"count", std::to_string(fixed)}});
+        validation = validate_document(call.extension, document, true);
+    }
+    std::string message =
+        (note.empty() ? "" : note + " ") + validation_summary(call.extension, validation.report);
+    if (!validation.marks.sheets_not_marked.empty()) {
+        std::string sheets;
+        for (const auto& sheet : validation.marks.sheets_not_marked)
+            sheets += (sheets.empty() ? "«" : ", «") + sheet + "»";
+        message += " " + call.extension.text("validate.not-marked", {{"sheets", sheets}});
+    }
+    return {css::frame::DispatchResultState::SUCCESS, message};
 }
 Outcome merge_command(CommandCall& call) {
     return not_yet_available(call, "command.Merge");

@@ -33,6 +33,9 @@ class ExtensionContext {
     std::string text(std::string_view key,
                      const std::vector<std::pair<std::string, std::string>>& values = {}) const;
 
+    // The validation findings' phrases (dialogs/findings.json).
+    const core::StringTable& findings_phrases() const { return findings_phrases_; }
+
     // Shipped templates plus the user's folder; problems found while loading
     // are kept so the UI can show them once.
     const core::TemplateCatalog& templates();
@@ -45,6 +48,7 @@ class ExtensionContext {
     std::filesystem::path root_;
     core::Language language_ = core::Language::Vietnamese;
     core::StringTable strings_;
+    core::StringTable findings_phrases_;
     std::mutex catalog_mutex_;
     std::optional<core::TemplateCatalog> catalog_;
     std::vector<core::LoadProblem> catalog_problems_;

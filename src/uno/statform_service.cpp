@@ -4,6 +4,9 @@
 #include "uno/entry_guard.hpp"
 #include "uno/extension_context.hpp"
 #include "uno/template_insert.hpp"
+#include "uno/validation_job.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 
 #include <cppuhelper/supportsservice.hxx>
 
@@ -21,6 +24,33 @@ org::statform::TemplateInfo to_template_info(const core::Edition& edition) {
     info.Theme = to_ou(edition.theme);
     info.RowCount = static_cast<sal_Int32>(edition.rows.size());
     return info;
+}
+
+org::statform::Finding to_finding(const core::Finding& finding) {
+    org::statform::Finding out;
+    out.RuleCode = to_ou(finding.rule);
+    out.Severity = to_ou(std::string(core::severity_name(finding.severity)));
+    out.Sheet = to_ou(finding.sheet);
+    out.Cell = to_ou(finding.cell ? finding.cell->a1() : "");
+    out.RowCode = to_ou(finding.row_code);
+    out.RowLabel = to_ou(finding.row_label);
+    out.Value = to_ou(finding.value_seen);
+    out.Message = to_ou(finding.message);
+    return out;
+}
+
+org::statform::ValidationResult to_validation_result(const core::ValidationReport& report) {
+    org::statform::ValidationResult result;
+    result.EditionId = to_ou(report.table.edition_id);
+    result.Confidence = report.table.confidence;
+    result.Sheet = to_ou(report.table.sheet);
+    result.ErrorCount = static_cast<sal_Int32>(report.count(core::Severity::Error));
+    result.WarningCount = static_cast<sal_Int32>(report.count(core::Severity::Warning));
+    std::vector<org::statform::Finding> findings;
+    for (const auto& finding : report.findings)
+        findings.push_back(to_finding(finding));
+    result.Findings = to_sequence(findings);
+    return result;
 }
 
 // Until a job's issue lands, calling it says so plainly.
@@ -66,10 +96,14 @@ org::statform::InsertResult StatFormService::insertTemplate(
 }
 
 org::statform::ValidationResult
-StatFormService::validate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&,
-                          const css::uno::Sequence<css::beans::NamedValue>&) {
-    return guard_entry("validate", [&]() -> org::statform::ValidationResult {
-        not_yet_available(context_, "command.Validate");
+StatFormService::validate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                          const css::uno::Sequence<css::beans::NamedValue>& options) {
+    return guard_entry("validate", [&] {
+        if (!document.is())
+            throw css::lang::IllegalArgumentException("validate: no document given", nullptr, 0);
+        const bool mark = find_option<bool>(options, "MarkCells").value_or(true);
+        const auto validation = validate_document(*ExtensionContext::get(context_), document, mark);
+        return to_validation_result(validation.report);
     });
 }
 

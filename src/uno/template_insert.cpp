@@ -1,6 +1,7 @@
 #include "uno/template_insert.hpp"
 
 #include "core/form_layout.hpp"
+#include "uno/document_change.hpp"
 #include "uno/form_writer.hpp"
 #include "uno/logging.hpp"
 #include "uno/sheet_ranges.hpp"
@@ -12,9 +13,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/document/XActionLockable.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -224,42 +223,6 @@ void show_table(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
         }
 }
 
-// Undo context and action lock held for the whole insertion: one undo step,
-// no repaint or recalculation until the end, both released on every path.
-class InsertionScope {
-  public:
-    InsertionScope(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                   const std::string& title)
-        : undo_(css::uno::Reference<css::document::XUndoManagerSupplier>(document,
-                                                                         css::uno::UNO_QUERY_THROW)
-                    ->getUndoManager()),
-          model_(document, css::uno::UNO_QUERY), lock_(document, css::uno::UNO_QUERY) {
-        undo_->enterUndoContext(to_ou(title));
-        if (model_.is())
-            model_->lockControllers();
-        if (lock_.is())
-            lock_->addActionLock();
-    }
-    ~InsertionScope() {
-        try {
-            if (lock_.is())
-                lock_->removeActionLock();
-            if (model_.is())
-                model_->unlockControllers();
-            undo_->leaveUndoContext();
-        } catch (const css::uno::Exception& e) {
-            log()->error("closing the insertion's undo step: {}", to_utf8(e.Message));
-        }
-    }
-    InsertionScope(const InsertionScope&) = delete;
-    InsertionScope& operator=(const InsertionScope&) = delete;
-
-  private:
-    css::uno::Reference<css::document::XUndoManager> undo_;
-    css::uno::Reference<css::frame::XModel> model_;
-    css::uno::Reference<css::document::XActionLockable> lock_;
-};
-
 } // namespace
 
 std::string edition_range_name(const std::string& edition_id) {
@@ -314,7 +277,7 @@ insert_template(ExtensionContext& extension,
     Target target;
     core::FormLayout layout;
     {
-        InsertionScope scope(document, extension.text("insert.undo-title"));
+        DocumentChange change(document, extension.text("insert.undo-title"));
         target = choose_target(extension, document, choice, *edition);
         layout = core::build_form_layout(*edition, catalog.unit_types(),
                                          {choice.unit_name, choice.place, target.row, target.col});

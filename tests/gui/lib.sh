@@ -27,18 +27,18 @@ gui_start_display() {
   sleep 0.5
 }
 
-# gui_start_office APP TITLE: starts LibreOffice (--calc/--writer) in a window,
+# gui_start_office APP TITLE [FILE]: starts LibreOffice (--calc/--writer) in a window,
 # accepting UNO connections on $gui_pipe, and waits for its window; sets
 # $gui_window. soffice.bin asks to be started again (exit 81) after its
 # first-start work, as oosplash would do.
 gui_start_office() {
-  local app=$1 title=$2
+  local app=$1 title=$2 file=${3:-}
   _gui_launch() {
     DISPLAY=$gui_display SAL_ENABLE_FILE_LOCKING=1 LANG=${STATFORM_GUI_LANG:-en_US.UTF-8} \
       "$gui_program/soffice.bin" "--$app" --norestore --nologo --nolockcheck \
       "--accept=pipe,name=$gui_pipe;urp;StarOffice.ComponentContext" \
       "-env:UserInstallation=file://$gui_work/user" "-env:UNO_SHARED_PACKAGES_CACHE=file://$gui_work/shared" \
-      >>"$gui_work/$app.log" 2>&1 &
+      ${file:+"$file"} >>"$gui_work/$app.log" 2>&1 &
     gui_office=$!
   }
   gui_window=""

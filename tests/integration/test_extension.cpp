@@ -76,8 +76,8 @@ TEST(Extension, JobsNotBuiltYetSaySoInsteadOfFailingSilently) {
     const auto service = statform_service();
     const auto document = new_calc_document();
     try {
-        service->validate(document, {});
-        ADD_FAILURE() << "validate should report that it is not available yet";
+        service->merge({}, document, {});
+        ADD_FAILURE() << "merge should report that it is not available yet";
     } catch (const css::uno::RuntimeException& e) {
         EXPECT_NE(utf8(e.Message).find("chưa có"), std::string::npos) << utf8(e.Message);
     }

@@ -1,0 +1,36 @@
+// Reads source workbooks into grids: .ods and .xlsx straight from disk with
+// liborcus (nothing in them can run); what liborcus cannot read (.xls, files
+// it rejects that the office can open) through the office, opened hidden,
+// read-only, macros never executed, links not updated, no prompts, closed at
+// once. The office is started only when a file needs it.
+#pragma once
+
+#include "cli/cli_args.hpp"
+#include "cli/office_for_cli.hpp"
+#include "core/grid.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace statform::cli {
+
+struct SourceRead {
+    std::optional<core::Workbook> workbook;
+    std::string problem;    // why it could not be read, naming the file (English)
+    std::string problem_vi; // the same in Vietnamese
+    bool through_office = false;
+};
+
+class SourceReader {
+  public:
+    explicit SourceReader(const CliArgs& args) : args_(args) {}
+    SourceRead read(const std::filesystem::path& file);
+
+  private:
+    SourceRead read_with_office(const std::filesystem::path& file);
+    const CliArgs& args_;
+    std::optional<ConnectedService> office_;
+};
+
+} // namespace statform::cli

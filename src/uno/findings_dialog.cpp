@@ -1,0 +1,150 @@
+#include "uno/findings_dialog.hpp"
+
+#include "statform_version.hpp"
+#include "uno/logging.hpp"
+#include "uno/uno_text.hpp"
+#include "uno/validation_job.hpp"
+
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialogProvider2.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <cppuhelper/implbase1.hxx>
+
+namespace statform::uno {
+namespace {
+
+css::uno::Reference<css::awt::XControl>
+control(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name) {
+    return css::uno::Reference<css::awt::XControlContainer>(dialog, css::uno::UNO_QUERY_THROW)
+        ->getControl(rtl::OUString::createFromAscii(name));
+}
+
+void set_label(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name,
+               const std::string& text) {
+    css::uno::Reference<css::beans::XPropertySet>(control(dialog, name)->getModel(),
+                                                  css::uno::UNO_QUERY_THROW)
+        ->setPropertyValue("Label", css::uno::Any(to_ou(text)));
+}
+
+std::string finding_line(const ExtensionContext& extension, const core::Finding& finding) {
+    std::string line =
+        "[" + extension.text("severity." + std::string(core::severity_name(finding.severity))) +
+        "] ";
+    if (finding.cell)
+        line += finding.cell->a1() + " · ";
+    if (!finding.row_code.empty())
+        line += finding.row_code + " · ";
+    return line + finding.message;
+}
+
+// Selecting a finding shows its whole message under the list and selects
+// its cell in the document behind the dialog.
+class GoToFinding : public cppu::WeakImplHelper1<css::awt::XItemListener> {
+  public:
+    GoToFinding(const css::uno::Reference<css::frame::XFrame>& frame,
+                const std::vector<core::Finding>& findings,
+                const css::uno::Reference<css::beans::XPropertySet>& detail_label)
+        : frame_(frame), findings_(findings), detail_label_(detail_label) {}
+
+    void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override {
+        try {
+            const auto index = static_cast<std::size_t>(event.Selected);
+            if (index >= findings_.size())
+                return;
+            const auto& finding = findings_[index];
+            detail_label_->setPropertyValue(
+                "Label", css::uno::Any(to_ou(
+                             (finding.cell ? finding.sheet + "." + finding.cell->a1() + ": " : "") +
+                             (finding.row_label.empty() ? "" : "«" + finding.row_label + "» — ") +
+                             finding.message)));
+            if (!finding.cell || !frame_.is())
+                return;
+            css::uno::Reference<css::sheet::XSpreadsheetView> view(frame_->getController(),
+                                                                   css::uno::UNO_QUERY_THROW);
+            css::uno::Reference<css::sheet::XSpreadsheetDocument> document(
+                frame_->getController()->getModel(), css::uno::UNO_QUERY_THROW);
+            if (!document->getSheets()->hasByName(to_ou(finding.sheet)))
+                return;
+            css::uno::Reference<css::sheet::XSpreadsheet> sheet(
+                document->getSheets()->getByName(to_ou(finding.sheet)), css::uno::UNO_QUERY_THROW);
+            view->setActiveSheet(sheet);
+            css::uno::Reference<css::view::XSelectionSupplier>(view, css::uno::UNO_QUERY_THROW)
+                ->select(css::uno::Any(
+                    sheet->getCellByPosition(static_cast<sal_Int32>(finding.cell->col),
+                                             static_cast<sal_Int32>(finding.cell->row))));
+        } catch (const css::uno::Exception& e) {
+            log()->warn("going to a finding's cell: {}", to_utf8(e.Message));
+        }
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+  private:
+    css::uno::Reference<css::frame::XFrame> frame_;
+    std::vector<core::Finding> findings_;
+    css::uno::Reference<css::beans::XPropertySet> detail_label_;
+};
+
+} // namespace
+
+css::uno::Reference<css::awt::XDialog>
+create_findings_dialog(ExtensionContext& extension,
+                       const css::uno::Reference<css::frame::XFrame>& frame,
+                       const core::ValidationReport& report, const std::string& note) {
+    const auto& context = extension.component_context();
+    css::uno::Reference<css::awt::XDialogProvider2> provider(
+        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
+                                                                context),
+        css::uno::UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::NamedValue> arguments;
+    if (frame.is()) {
+        arguments.realloc(1);
+        arguments.getArray()[0] =
+            css::beans::NamedValue("ParentWindow", css::uno::Any(frame->getContainerWindow()));
+    }
+    const rtl::OUString url = "vnd.sun.star.extension://" +
+                              rtl::OUString::createFromAscii(extension_identifier) +
+                              "/dialogs/Findings.xdl";
+    const auto dialog = provider->createDialogWithArguments(url, arguments);
+    dialog->setTitle(to_ou(extension.text("dialog.findings.title")));
+    set_label(dialog, "lblRecognition", report.table.summary);
+    set_label(dialog, "lblSummary",
+              (note.empty() ? "" : note + " ") + validation_summary(extension, report));
+    set_label(dialog, "lblHint", extension.text("dialog.findings.hint"));
+    set_label(
+        dialog, "btnFix",
+        extension.text("dialog.findings.fix", {{"count", std::to_string(report.fixes.size())}}));
+    set_label(dialog, "btnClose", extension.text("dialog.findings.close"));
+    css::uno::Reference<css::awt::XWindow>(control(dialog, "btnFix"), css::uno::UNO_QUERY_THROW)
+        ->setEnable(!report.fixes.empty());
+    css::uno::Reference<css::awt::XListBox> list(control(dialog, "lstFindings"),
+                                                 css::uno::UNO_QUERY_THROW);
+    for (std::size_t i = 0; i < report.findings.size(); ++i)
+        list->addItem(to_ou(finding_line(extension, report.findings[i])),
+                      static_cast<sal_Int16>(i));
+    list->addItemListener(
+        new GoToFinding(frame, report.findings,
+                        css::uno::Reference<css::beans::XPropertySet>(
+                            control(dialog, "lblDetail")->getModel(), css::uno::UNO_QUERY_THROW)));
+    return dialog;
+}
+
+FindingsChoice show_findings(ExtensionContext& extension,
+                             const css::uno::Reference<css::frame::XFrame>& frame,
+                             const core::ValidationReport& report, const std::string& note) {
+    const auto dialog = create_findings_dialog(extension, frame, report, note);
+    const bool fix = dialog->execute() == 1;
+    css::uno::Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
+    return fix ? FindingsChoice::ApplyFixes : FindingsChoice::Close;
+}
+
+} // namespace statform::uno

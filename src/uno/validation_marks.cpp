@@ -1,0 +1,215 @@
+#include "uno/validation_marks.hpp"
+
+#include "uno/cell_styles.hpp"
+#include "uno/logging.hpp"
+#include "uno/sheet_unlock.hpp"
+#include "uno/uno_text.hpp"
+
+#include <boost/json.hpp>
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
+#include <com/sun/star/sheet/XSheetAnnotations.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/text/XSimpleText.hpp>
+
+#include <map>
+#include <optional>
+
+namespace statform::uno {
+namespace {
+
+// Our comments start with this; a comment that does not is the user's.
+const std::string comment_marker = "StatForm ▸ ";
+// Between our text and the user's own comment on the same cell.
+const std::string comment_separator = "\n— — —\n";
+// Document property recording the style each marked cell had before.
+constexpr char marks_property[] = "StatFormMarks";
+
+css::uno::Reference<css::beans::XPropertySet>
+user_properties(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) {
+    css::uno::Reference<css::document::XDocumentPropertiesSupplier> supplier(
+        document, css::uno::UNO_QUERY_THROW);
+    return {supplier->getDocumentProperties()->getUserDefinedProperties(),
+            css::uno::UNO_QUERY_THROW};
+}
+
+std::string recorded_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const auto properties = user_properties(document);
+    rtl::OUString json;
+    if (properties->getPropertySetInfo()->hasPropertyByName(marks_property))
+        properties->getPropertyValue(marks_property) >>= json;
+    return to_utf8(json);
+}
+
+void record_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                  const std::string& json) {
+    const auto properties = user_properties(document);
+    if (properties->getPropertySetInfo()->hasPropertyByName(marks_property))
+        properties->setPropertyValue(marks_property, css::uno::Any(to_ou(json)));
+    else
+        css::uno::Reference<css::beans::XPropertyContainer>(properties, css::uno::UNO_QUERY_THROW)
+            ->addProperty(marks_property, css::beans::PropertyAttribute::REMOVABLE,
+                          css::uno::Any(to_ou(json)));
+}
+
+css::uno::Reference<css::sheet::XSpreadsheet>
+sheet_named(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+            const std::string& name) {
+    const auto sheets = document->getSheets();
+    if (!sheets->hasByName(to_ou(name)))
+        return {};
+    return {sheets->getByName(to_ou(name)), css::uno::UNO_QUERY_THROW};
+}
+
+css::uno::Reference<css::beans::XPropertySet>
+cell_properties(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                const core::CellRef& cell) {
+    return {sheet->getCellByPosition(static_cast<sal_Int32>(cell.col),
+                                     static_cast<sal_Int32>(cell.row)),
+            css::uno::UNO_QUERY_THROW};
+}
+
+css::uno::Reference<css::text::XSimpleText>
+comment_of(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const core::CellRef& cell) {
+    css::uno::Reference<css::sheet::XSheetAnnotationAnchor> anchor(
+        sheet->getCellByPosition(static_cast<sal_Int32>(cell.col),
+                                 static_cast<sal_Int32>(cell.row)),
+        css::uno::UNO_QUERY_THROW);
+    return {anchor->getAnnotation(), css::uno::UNO_QUERY_THROW};
+}
+
+void remove_own_comments(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet) {
+    const auto annotations =
+        css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(sheet, css::uno::UNO_QUERY_THROW)
+            ->getAnnotations();
+    css::uno::Reference<css::container::XIndexAccess> indexed(annotations,
+                                                              css::uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = indexed->getCount() - 1; i >= 0;
+         --i) { // backwards: removing keeps lower indexes
+        css::uno::Reference<css::text::XSimpleText> text(indexed->getByIndex(i),
+                                                         css::uno::UNO_QUERY_THROW);
+        const std::string content = to_utf8(text->getString());
+        if (content.rfind(comment_marker, 0) != 0)
+            continue;
+        if (const auto at = content.find(comment_separator); at != std::string::npos)
+            text->setString(to_ou(content.substr(at + comment_separator.size())));
+        else
+            annotations->removeByIndex(i);
+    }
+}
+
+struct CellMark {
+    core::Severity severity = core::Severity::Warning;
+    std::string text; // the messages of every finding on the cell
+};
+
+} // namespace
+
+void clear_validation_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const std::string recorded = recorded_marks(document);
+    std::map<std::string, std::vector<std::pair<core::CellRef, std::string>>> by_sheet;
+    boost::system::error_code error;
+    const auto marks = boost::json::parse(recorded.empty() ? "[]" : recorded, error);
+    if (!error && marks.is_array())
+        for (const auto& mark : marks.as_array()) {
+            if (!mark.is_object())
+                continue;
+            const auto& m = mark.as_object();
+            if (!m.contains("sheet") || !m.contains("row") || !m.contains("col") ||
+                !m.contains("style"))
+                continue;
+            by_sheet[std::string(m.at("sheet").as_string())].push_back(
+                {{static_cast<std::size_t>(m.at("row").to_number<double>()),
+                  static_cast<std::size_t>(m.at("col").to_number<double>())},
+                 std::string(m.at("style").as_string())});
+        }
+    css::uno::Reference<css::container::XIndexAccess> sheets(document->getSheets(),
+                                                             css::uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        css::uno::Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i),
+                                                            css::uno::UNO_QUERY_THROW);
+        const std::string name =
+            to_utf8(css::uno::Reference<css::container::XNamed>(sheet, css::uno::UNO_QUERY_THROW)
+                        ->getName());
+        SheetUnlock unlock(sheet);
+        if (!unlock.usable())
+            continue;
+        remove_own_comments(sheet);
+        for (const auto& [cell, previous_style] : by_sheet[name]) {
+            const auto properties = cell_properties(sheet, cell);
+            rtl::OUString style;
+            properties->getPropertyValue("CellStyle") >>= style;
+            // Only a cell that still wears our mark gets its style back: the
+            // user may have restyled it since.
+            if (style.equalsAscii(error_mark_style) || style.equalsAscii(warning_mark_style))
+                properties->setPropertyValue("CellStyle", css::uno::Any(to_ou(previous_style)));
+        }
+    }
+    record_marks(document, "[]");
+}
+
+MarkOutcome mark_findings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                          const std::vector<core::Finding>& findings) {
+    std::map<std::string, std::map<std::pair<std::size_t, std::size_t>, CellMark>>
+        cells; // sheet -> (row, col) -> mark
+    for (const auto& finding : findings) {
+        if (!finding.cell || finding.severity == core::Severity::Info)
+            continue;
+        auto& mark = cells[finding.sheet][{finding.cell->row, finding.cell->col}];
+        if (finding.severity == core::Severity::Error)
+            mark.severity = core::Severity::Error;
+        mark.text += (mark.text.empty() ? comment_marker : "\n" + comment_marker) + finding.message;
+    }
+    ensure_cell_styles(document);
+    MarkOutcome outcome;
+    boost::json::array record;
+    for (const auto& [sheet_name, marks] : cells) {
+        const auto sheet = sheet_named(document, sheet_name);
+        if (!sheet.is())
+            continue;
+        SheetUnlock unlock(sheet);
+        if (!unlock.usable()) {
+            outcome.sheets_not_marked.push_back(sheet_name);
+            continue;
+        }
+        const auto annotations = css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(
+                                     sheet, css::uno::UNO_QUERY_THROW)
+                                     ->getAnnotations();
+        for (const auto& [position, mark] : marks) {
+            const core::CellRef cell{position.first, position.second};
+            const auto properties = cell_properties(sheet, cell);
+            rtl::OUString previous_style;
+            properties->getPropertyValue("CellStyle") >>= previous_style;
+            record.push_back({{"sheet", sheet_name},
+                              {"row", cell.row},
+                              {"col", cell.col},
+                              {"style", to_utf8(previous_style)}});
+            properties->setPropertyValue(
+                "CellStyle", css::uno::Any(rtl::OUString::createFromAscii(
+                                 mark.severity == core::Severity::Error ? error_mark_style
+                                                                        : warning_mark_style)));
+            const auto comment = comment_of(sheet, cell);
+            const std::string users_comment = to_utf8(comment->getString());
+            if (users_comment.empty())
+                annotations->insertNew(css::table::CellAddress(0, static_cast<sal_Int32>(cell.col),
+                                                               static_cast<sal_Int32>(cell.row)),
+                                       to_ou(mark.text));
+            else
+                comment->setString(to_ou(mark.text + comment_separator + users_comment));
+            ++outcome.cells_marked;
+        }
+    }
+    record_marks(document, boost::json::serialize(record));
+    return outcome;
+}
+
+} // namespace statform::uno

@@ -1,0 +1,295 @@
+// Validate as reviewers use it: a filled form with mistakes, marked in the
+// cells, listed with messages, idempotent, undoable, fixable; and the CLI on
+// the same workbook saved as .ods, .xlsx and .xls.
+#include "office_fixture.hpp"
+
+#include "core/form_layout.hpp"
+#include "core/template_catalog.hpp"
+
+#include <boost/json.hpp>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
+#include <com/sun/star/sheet/XSheetAnnotations.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/text/XSimpleText.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include <cstdio>
+#include <sys/wait.h>
+
+using namespace statform;
+using namespace statform::test;
+
+namespace {
+
+const core::TemplateCatalog& catalog() {
+    static const core::TemplateCatalog loaded = [] {
+        std::vector<core::LoadProblem> problems;
+        return core::TemplateCatalog::load({STATFORM_SOURCE_DIR "/extension/templates"}, problems);
+    }();
+    return loaded;
+}
+
+// Sheet row (0-based) of the 2023 row printed with `code` in an inserted form.
+std::size_t row_of(const std::string& code) {
+    const auto& edition = *catalog().find("htsd-2023");
+    const auto layout = core::build_form_layout(edition, catalog().unit_types(), {});
+    for (const auto& placement : layout.placements)
+        if (edition.rows[placement.template_row].code == code)
+            return placement.sheet_row;
+    throw std::runtime_error("no row " + code);
+}
+
+constexpr sal_Int32 count_col = 3, people_col = 4;
+
+struct FilledForm {
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> document;
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+};
+
+// A 2023 form as a school fills it, with three mistakes a reviewer must see:
+// 1.1 has fewer people (12) than classes (15); 1.2's people typed as text
+// "1.200" (3 classes: 400 people a class is also implausible); 10.1's
+// funding typed in thousands (500 for 500.000 đồng).
+FilledForm filled_form_with_mistakes() {
+    FilledForm form;
+    form.document = new_calc_document();
+    const auto result = statform_service()->insertTemplate(form.document, "htsd-2023", {});
+    form.sheet.set(form.document->getSheets()->getByName(result.SheetName),
+                   css::uno::UNO_QUERY_THROW);
+    auto set = [&](const std::string& code, sal_Int32 col, double value) {
+        form.sheet->getCellByPosition(col, static_cast<sal_Int32>(row_of(code)))->setValue(value);
+    };
+    set("1.1", count_col, 15);
+    set("1.1", people_col, 12);
+    set("1.2", count_col, 3);
+    css::uno::Reference<css::text::XTextRange>(
+        form.sheet->getCellByPosition(people_col, static_cast<sal_Int32>(row_of("1.2"))),
+        css::uno::UNO_QUERY_THROW)
+        ->setString("1.200");
+    set("1.6", count_col, 4);
+    set("1.6", people_col, 120);
+    set("10.1", count_col, 500);
+    set("10.2", count_col, 1500000);
+    return form;
+}
+
+std::string a1(std::size_t row, sal_Int32 col) {
+    return std::string(1, static_cast<char>('A' + col)) + std::to_string(row + 1);
+}
+
+const org::statform::Finding* find(const org::statform::ValidationResult& result,
+                                   const std::string& rule) {
+    for (const auto& finding : result.Findings)
+        if (utf8(finding.RuleCode) == rule)
+            return &finding;
+    return nullptr;
+}
+
+std::string style_of(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 col,
+                     std::size_t row) {
+    rtl::OUString style;
+    css::uno::Reference<css::beans::XPropertySet>(
+        sheet->getCellByPosition(col, static_cast<sal_Int32>(row)), css::uno::UNO_QUERY_THROW)
+        ->getPropertyValue("CellStyle") >>= style;
+    return utf8(style);
+}
+
+std::string comment_of(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 col,
+                       std::size_t row) {
+    css::uno::Reference<css::sheet::XSheetAnnotationAnchor> anchor(
+        sheet->getCellByPosition(col, static_cast<sal_Int32>(row)), css::uno::UNO_QUERY_THROW);
+    return utf8(css::uno::Reference<css::text::XSimpleText>(anchor->getAnnotation(),
+                                                            css::uno::UNO_QUERY_THROW)
+                    ->getString());
+}
+
+sal_Int32 comment_count(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet) {
+    const auto annotations =
+        css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(sheet, css::uno::UNO_QUERY_THROW)
+            ->getAnnotations();
+    return css::uno::Reference<css::container::XIndexAccess>(annotations, css::uno::UNO_QUERY_THROW)
+        ->getCount();
+}
+
+} // namespace
+
+TEST(Validate, FindsTheMistakesAndSaysWhereAndWhatToDo) {
+    const auto form = filled_form_with_mistakes();
+    const auto result = statform_service()->validate(form.document, {});
+    EXPECT_EQ(utf8(result.EditionId), "htsd-2023");
+    EXPECT_GT(result.Confidence, 0.9);
+
+    const auto* people_below = find(result, "people-below-count");
+    ASSERT_NE(people_below, nullptr);
+    EXPECT_EQ(utf8(people_below->Severity), "error");
+    EXPECT_EQ(utf8(people_below->RowCode), "1.1");
+    EXPECT_TRUE(utf8(people_below->Cell) == a1(row_of("1.1"), people_col) ||
+                utf8(people_below->Cell) == a1(row_of("1.1"), count_col))
+        << utf8(people_below->Cell);
+    EXPECT_NE(utf8(people_below->Message).find("12"), std::string::npos)
+        << utf8(people_below->Message);
+    EXPECT_NE(utf8(people_below->Message).find("15"), std::string::npos)
+        << utf8(people_below->Message);
+
+    const auto* as_text = find(result, "number-as-text");
+    ASSERT_NE(as_text, nullptr);
+    EXPECT_EQ(utf8(as_text->Severity), "warning");
+    EXPECT_EQ(utf8(as_text->Cell), a1(row_of("1.2"), people_col));
+    EXPECT_EQ(utf8(as_text->Value), "1.200");
+
+    const auto* thousands = find(result, "money-too-small");
+    ASSERT_NE(thousands, nullptr);
+    EXPECT_EQ(utf8(thousands->Cell), a1(row_of("10.1"), count_col));
+
+    // Nothing right is flagged: 1.6 (4 classes, 120 people) and 10.2.
+    for (const auto& finding : result.Findings) {
+        EXPECT_NE(utf8(finding.RowCode), "1.6") << utf8(finding.Message);
+        EXPECT_NE(utf8(finding.RowCode), "10.2") << utf8(finding.Message);
+    }
+    EXPECT_EQ(result.ErrorCount, 1);
+    close_document(form.document);
+}
+
+TEST(Validate, MarksCellsAgainIdempotentlyAndKeepsTheUsersOwnComment) {
+    const auto form = filled_form_with_mistakes();
+    const auto error_row = row_of("1.1"), warning_row = row_of("1.2");
+    // The user's own note on a cell that will be flagged.
+    const auto annotations = css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(
+                                 form.sheet, css::uno::UNO_QUERY_THROW)
+                                 ->getAnnotations();
+    annotations->insertNew(
+        css::table::CellAddress(0, people_col, static_cast<sal_Int32>(warning_row)),
+        ou("hỏi lại cô Lan"));
+
+    statform_service()->validate(form.document, {});
+    const auto error_cell =
+        style_of(form.sheet, people_col, error_row) == "StatForm Error" ? people_col : count_col;
+    EXPECT_EQ(style_of(form.sheet, error_cell, error_row), "StatForm Error");
+    EXPECT_EQ(style_of(form.sheet, people_col, warning_row), "StatForm Warning");
+    EXPECT_EQ(comment_of(form.sheet, error_cell, error_row).rfind("StatForm ▸ ", 0), 0u);
+    const std::string warning_comment = comment_of(form.sheet, people_col, warning_row);
+    EXPECT_EQ(warning_comment.rfind("StatForm ▸ ", 0), 0u);
+    EXPECT_NE(warning_comment.find("hỏi lại cô Lan"), std::string::npos) << warning_comment;
+    const auto comments = comment_count(form.sheet);
+
+    // Validating again gives the same marks, not twice the comments.
+    statform_service()->validate(form.document, {});
+    EXPECT_EQ(comment_count(form.sheet), comments);
+    EXPECT_EQ(comment_of(form.sheet, people_col, warning_row), warning_comment);
+
+    // Once the mistake is corrected, its mark goes and the input style returns.
+    form.sheet->getCellByPosition(people_col, static_cast<sal_Int32>(error_row))->setValue(300);
+    form.sheet->getCellByPosition(people_col, static_cast<sal_Int32>(warning_row))->setValue(120);
+    const auto result = statform_service()->validate(form.document, {});
+    EXPECT_EQ(find(result, "people-below-count"), nullptr);
+    EXPECT_EQ(style_of(form.sheet, error_cell, error_row), "StatForm Input");
+    EXPECT_EQ(style_of(form.sheet, people_col, warning_row), "StatForm Input");
+    EXPECT_EQ(comment_of(form.sheet, people_col, warning_row), "hỏi lại cô Lan");
+    close_document(form.document);
+}
+
+TEST(Validate, IsOneUndoStepThatRestoresTheDocumentExactly) {
+    const auto form = filled_form_with_mistakes();
+    const auto undo = css::uno::Reference<css::document::XUndoManagerSupplier>(
+                          form.document, css::uno::UNO_QUERY_THROW)
+                          ->getUndoManager();
+    const auto steps_before = undo->getAllUndoActionTitles().getLength();
+    statform_service()->validate(form.document, {});
+    EXPECT_EQ(undo->getAllUndoActionTitles().getLength(), steps_before + 1);
+    EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Kiểm tra số liệu");
+    undo->undo();
+    EXPECT_EQ(style_of(form.sheet, people_col, row_of("1.2")), "StatForm Input");
+    EXPECT_EQ(comment_count(form.sheet), 0);
+    close_document(form.document);
+}
+
+TEST(Validate, MenuCommandAppliesSafeFixesAsOneUndoStep) {
+    const auto form = filled_form_with_mistakes();
+    const auto text_cell =
+        form.sheet->getCellByPosition(people_col, static_cast<sal_Int32>(row_of("1.2")));
+    const auto outcome = dispatch(form.document, "Validate", {{"ApplyFixes", css::uno::Any(true)}});
+    EXPECT_TRUE(outcome.finished);
+    EXPECT_TRUE(outcome.succeeded) << outcome.message;
+    EXPECT_NE(outcome.message.find("Đã tự động sửa 1 ô"), std::string::npos) << outcome.message;
+    EXPECT_NE(outcome.message.find("1 lỗi"), std::string::npos) << outcome.message;
+    EXPECT_EQ(text_cell->getType(), css::table::CellContentType_VALUE);
+    EXPECT_EQ(text_cell->getValue(), 1200);
+    const auto undo = css::uno::Reference<css::document::XUndoManagerSupplier>(
+                          form.document, css::uno::UNO_QUERY_THROW)
+                          ->getUndoManager();
+    undo->undo(); // the marks of the second validation
+    undo->undo(); // the fixes
+    EXPECT_EQ(text_cell->getType(), css::table::CellContentType_TEXT);
+    EXPECT_EQ(utf8(css::uno::Reference<css::text::XTextRange>(text_cell, css::uno::UNO_QUERY_THROW)
+                       ->getString()),
+              "1.200");
+    close_document(form.document);
+}
+
+TEST(Validate, ADocumentWithoutAStatisticsTableGetsOneClearFinding) {
+    const auto document = new_calc_document();
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet(
+        css::uno::Reference<css::container::XIndexAccess>(document->getSheets(),
+                                                          css::uno::UNO_QUERY_THROW)
+            ->getByIndex(0),
+        css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::text::XTextRange>(sheet->getCellByPosition(0, 0),
+                                               css::uno::UNO_QUERY_THROW)
+        ->setString("Danh sách học sinh");
+    const auto result = statform_service()->validate(document, {});
+    ASSERT_EQ(result.Findings.getLength(), 1);
+    EXPECT_EQ(utf8(result.Findings[0].RuleCode), "table-not-found");
+    EXPECT_EQ(utf8(result.Findings[0].Severity), "error");
+    close_document(document);
+}
+
+TEST(Validate, CliPrintsTheSameFindingsForOdsXlsxAndXls) {
+    const auto form = filled_form_with_mistakes();
+    std::vector<std::string> files;
+    for (const auto& [extension, filter] :
+         {std::pair{"ods", "calc8"}, std::pair{"xlsx", "Calc MS Excel 2007 XML"},
+          std::pair{"xls", "MS Excel 97"}}) {
+        const auto file = scratch_dir() / (std::string("validate-me.") + extension);
+        css::uno::Sequence<css::beans::PropertyValue> args(1);
+        args.getArray()[0].Name = "FilterName";
+        args.getArray()[0].Value <<= ou(filter);
+        css::uno::Reference<css::frame::XStorable>(form.document, css::uno::UNO_QUERY_THROW)
+            ->storeToURL(ou(office::file_url(file)), args);
+        files.push_back(file.string());
+    }
+    close_document(form.document);
+    std::string command = statform_cli().string() + " validate --json";
+    for (const auto& file : files)
+        command += " '" + file + "'";
+    FILE* pipe = popen(command.c_str(), "r");
+    std::string out;
+    char buffer[4096];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+        out.append(buffer, n);
+    const int status = pclose(pipe);
+    EXPECT_EQ(WEXITSTATUS(status), 1) << "errors in the data give exit code 1\n" << out;
+    const auto json = boost::json::parse(out).as_object();
+    const auto& reports = json.at("files").as_array();
+    ASSERT_EQ(reports.size(), 3u);
+    for (const auto& report : reports) {
+        const auto& r = report.as_object();
+        SCOPED_TRACE(std::string(r.at("file").as_string()));
+        EXPECT_EQ(r.at("edition").as_string(), "htsd-2023");
+        EXPECT_EQ(r.at("errors").as_int64(), 1);
+        std::vector<std::string> rules;
+        for (const auto& finding : r.at("findings").as_array())
+            rules.emplace_back(finding.at("rule").as_string());
+        EXPECT_NE(std::find(rules.begin(), rules.end(), "people-below-count"), rules.end());
+        EXPECT_NE(std::find(rules.begin(), rules.end(), "number-as-text"), rules.end());
+        EXPECT_NE(std::find(rules.begin(), rules.end(), "money-too-small"), rules.end());
+    }
+}
