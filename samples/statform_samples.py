@@ -512,11 +512,9 @@ def money_in_thousands(rng, report, edition):
         "500 đồng: ghi theo nghìn đồng (ý là 500.000 đ); dưới ngưỡng min_money_value nên bị cảnh báo.",
         "500 đồng: typed in thousands (meant 500.000 đ); below min_money_value, so it is flagged."))
     report.findings.append(Finding(
-        "(none: reviewer)", "funding.state_budget", COUNT, "2500",
-        "2500 đồng: ghi theo nghìn đồng (ý là 2.500.000 đ). Với ngưỡng hiện tại (1000) StatForm "
-        "KHÔNG cảnh báo; người duyệt phải tự phát hiện.",
-        "2500 đồng: typed in thousands (meant 2.500.000 đ). With the current threshold (1000) "
-        "StatForm does NOT flag it; the reviewer has to catch it."))
+        "money-too-small", "funding.state_budget", COUNT, "2500",
+        "2500 đồng: ghi theo nghìn đồng (ý là 2.500.000 đ); dưới ngưỡng min_money_value nên bị cảnh báo.",
+        "2500 đồng: typed in thousands (meant 2.500.000 đ); below min_money_value, so it is flagged."))
     return report
 
 

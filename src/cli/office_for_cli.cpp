@@ -14,9 +14,21 @@ office::OfficeOptions office_options(const CliArgs& args) {
         options.program_dir = std::filesystem::is_directory(office) ? office : office.parent_path();
     }
     options.keep = args.keep_office;
-    if (args.language) // the office side reads STATFORM_LANG when it starts
-        setenv("STATFORM_LANG", args.language->c_str(), 1);
+    // The office side reads STATFORM_LANG when it starts: sheet names and
+    // messages it writes follow the CLI's language, not the machine's locale.
+    setenv("STATFORM_LANG", std::string(core::language_code(cli_language(args))).c_str(), 1);
     return options;
+}
+
+core::Language cli_language(const CliArgs& args) {
+    if (args.language)
+        return core::language_from_locale(*args.language);
+    for (const char* variable : {"STATFORM_LANG", "LC_ALL", "LANG"})
+        if (const char* value = std::getenv(variable);
+            value && (std::string_view(value).substr(0, 2) == "vi" ||
+                      std::string_view(value).substr(0, 2) == "en"))
+            return core::language_from_locale(value);
+    return core::Language::Vietnamese;
 }
 
 ConnectedService connect_service(const CliArgs& args) {

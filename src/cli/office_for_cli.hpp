@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/cli_args.hpp"
+#include "core/string_table.hpp"
 #include "office/office_session.hpp"
 
 #include <org/statform/XStatForm.hpp>
@@ -11,6 +12,10 @@
 namespace statform::cli {
 
 office::OfficeOptions office_options(const CliArgs& args);
+
+// The language of the CLI and of the office it starts: --lang, else
+// STATFORM_LANG, LC_ALL or LANG when they say vi or en; else Vietnamese.
+core::Language cli_language(const CliArgs& args);
 
 struct ConnectedService {
     std::unique_ptr<office::OfficeSession> session;

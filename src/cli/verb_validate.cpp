@@ -1,6 +1,7 @@
 // statform validate FILE|FOLDER… [--json]: the findings Validate shows in
 // Calc, for any number of workbooks, through the same core.
 #include "cli/data_files.hpp"
+#include "cli/office_for_cli.hpp"
 #include "cli/source_list.hpp"
 #include "cli/source_reader.hpp"
 #include "cli/verbs.hpp"
@@ -13,15 +14,6 @@
 
 namespace statform::cli {
 namespace {
-
-core::Language cli_language(const CliArgs& args) {
-    if (args.language)
-        return core::language_from_locale(*args.language);
-    for (const char* variable : {"STATFORM_LANG", "LC_ALL", "LANG"})
-        if (const char* value = std::getenv(variable); value && *value)
-            return core::language_from_locale(value);
-    return core::Language::Vietnamese;
-}
 
 boost::json::object finding_json(const core::Finding& finding) {
     return {{"rule", finding.rule},

@@ -41,6 +41,16 @@ std::string sum_formula(const std::vector<std::size_t>& rows, std::size_t col) {
     return "=IF(COUNT(" + cells + ")=0;\"\";SUM(" + cells + "))";
 }
 
+// Height of a row holding `text` wrapped over the whole form's width in bold
+// 13 pt capitals: about 60 characters a line, 6.2 mm a line.
+int wrapped_title_height(const std::string& text) {
+    std::size_t characters = 0;
+    for (unsigned char byte : text)
+        characters += (byte & 0xC0) != 0x80; // count UTF-8 characters, not bytes
+    const std::size_t lines = std::max<std::size_t>(1, (characters + 59) / 60);
+    return static_cast<int>(lines) * 620 + 100;
+}
+
 std::string date_line(const Edition& edition, const InsertRequest& request) {
     const std::string place = request.place.empty() ? "……………" : request.place;
     return place + ", ngày …… tháng …… năm " + std::to_string(edition.year);
@@ -87,6 +97,7 @@ FormLayout build_form_layout(const Edition& edition, const UnitTypeCatalog& unit
     }
     put(5, CodeColumn, CellRole::Title, edition.title);
     merge(5, CodeColumn, 5, NoteColumn);
+    layout.fixed_row_heights.emplace_back(r0 + 5, wrapped_title_height(edition.title));
     if (!edition.subtitle.empty()) {
         put(6, CodeColumn, CellRole::Subtitle, edition.subtitle);
         merge(6, CodeColumn, 6, NoteColumn);

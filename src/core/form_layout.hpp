@@ -79,6 +79,9 @@ struct FormLayout {
     LayoutRange table;                          // header + all template rows
     std::vector<RowPlacement> placements;       // one per template row, in order
     std::vector<int> column_widths;             // 1/100 mm, per FormColumn
+    // Rows whose height Calc does not compute because their text sits in a
+    // merged cell (the wrapped title): sheet row -> height in 1/100 mm.
+    std::vector<std::pair<std::size_t, int>> fixed_row_heights;
 
     const LayoutCell& at(std::size_t block_row, std::size_t col) const {
         return cells[block_row][col];

@@ -71,6 +71,10 @@ void check_plausibility(Context& ctx) {
     for (RowState& row : ctx.rows) {
         if (!row.in_sheet() || row.unit == nullptr)
             continue;
+        // A total ("Kinh phí", "Tổng số người tham gia") adds up rows that are
+        // judged themselves: judging the sum again only repeats their finding.
+        if ((row.row->is_group && row.row->sums_children) || !row.row->total_of.empty())
+            continue;
         for (const std::string& name : row.unit->thresholds) {
             for (const PlausibilityRule& rule : kRules) {
                 if (rule.threshold != name)

@@ -100,6 +100,14 @@ void size_columns_and_rows(const css::uno::Reference<css::sheet::XSpreadsheet>& 
     // Wrapped labels need their rows as high as the text.
     css::uno::Reference<css::beans::XPropertySet>(block->getRows(), css::uno::UNO_QUERY_THROW)
         ->setPropertyValue("OptimalHeight", css::uno::Any(true));
+    // Merged cells are not measured by OptimalHeight: their rows get a height.
+    const auto rows =
+        css::uno::Reference<css::table::XColumnRowRange>(sheet, css::uno::UNO_QUERY_THROW)
+            ->getRows();
+    for (const auto& [row, height] : layout.fixed_row_heights)
+        css::uno::Reference<css::beans::XPropertySet>(rows->getByIndex(static_cast<sal_Int32>(row)),
+                                                      css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue("Height", css::uno::Any(static_cast<sal_Int32>(height)));
 }
 
 // What an input cell holds, for its help and error texts.

@@ -57,6 +57,10 @@ TEST(FormLayout, TitleBlockAndHeaderFollowTheOfficialForm) {
     EXPECT_EQ(layout.at(h + 1, CountColumn).text, "Số lớp/số cuộc thi");
     EXPECT_EQ(layout.at(h + 1, PeopleColumn).text, "Người");
     EXPECT_EQ(layout.at(h, NoteColumn).text, "Ghi chú");
+    // The title wraps over two lines in a merged cell: its row gets a height.
+    ASSERT_EQ(layout.fixed_row_heights.size(), 1u);
+    EXPECT_EQ(layout.fixed_row_heights[0].first, 5u);
+    EXPECT_EQ(layout.fixed_row_heights[0].second, 2 * 620 + 100);
     // "Số lượng" spans the two quantity columns.
     bool quantity_merged = false;
     for (const auto& m : layout.merges)

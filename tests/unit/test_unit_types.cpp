@@ -162,7 +162,7 @@ TEST(UnitTypes, Thresholds) {
     const auto& thresholds = shipped_units().thresholds();
     EXPECT_EQ(thresholds.max_people_per_class, 200);
     EXPECT_EQ(thresholds.max_people_per_event, 5000);
-    EXPECT_EQ(thresholds.min_money_value, 1000);
+    EXPECT_EQ(thresholds.min_money_value, 10000);
     EXPECT_EQ(thresholds.max_districts_per_province, 30);
     EXPECT_EQ(thresholds.max_communes_per_district, 50);
     EXPECT_EQ(thresholds.max_year_on_year_change_percent, 300);

@@ -82,15 +82,35 @@ TEST(ValidationPlausibility, TooManyPeoplePerEventInEnglish) {
 
 TEST(ValidationPlausibility, SmallMoneyAmountIsProbablyInThousands) {
     FormSheet sheet("htsd-2023");
-    sheet.count("funding.state_budget", 2500).count("funding.other_sources", 500);
+    sheet.count("funding.state_budget", 2500000).count("funding.other_sources", 500);
     const ValidationReport report = sheet.validate();
     const Finding finding = only(report, "money-too-small");
     EXPECT_EQ(finding.cell->a1(), sheet.count_cell("funding.other_sources"));
-    EXPECT_EQ(finding.message, "Số tiền 500 đồng nhỏ bất thường (dưới 1.000 đồng): có thể đã ghi "
+    EXPECT_EQ(finding.message, "Số tiền 500 đồng nhỏ bất thường (dưới 10.000 đồng): có thể đã ghi "
                                "theo đơn vị nghìn đồng hoặc triệu đồng. Hãy ghi số tiền đầy đủ "
                                "bằng đồng, ví dụ 2.500.000.");
     EXPECT_EQ(values_of(report, "funding.other_sources").count, 500);
     EXPECT_TRUE(values_of(report, "funding.other_sources").count_warning);
+}
+
+TEST(ValidationPlausibility, ATotalIsNotJudgedAgainOnTopOfItsRows) {
+    FormSheet sheet("htsd-2023");
+    sheet.count("funding.state_budget", 2500)
+        .count("funding.other_sources", 500)
+        .count("funding", 3000);
+    const ValidationReport report = sheet.validate();
+    std::size_t small = 0;
+    for (const auto& finding : report.findings)
+        small += finding.rule == "money-too-small";
+    EXPECT_EQ(small, 2u); // 10.1 and 10.2, not the "Kinh phí" total
+}
+
+TEST(ValidationPlausibility, MillionsTypedInThousandsAreCaughtToo) {
+    FormSheet sheet("htsd-2023");
+    sheet.count("funding.state_budget", 2500).count("funding.other_sources", 1500000);
+    const ValidationReport report = sheet.validate();
+    const Finding finding = only(report, "money-too-small");
+    EXPECT_EQ(finding.cell->a1(), sheet.count_cell("funding.state_budget"));
 }
 
 TEST(ValidationPlausibility, ZeroMoneyIsNotSmall) {
