@@ -13,6 +13,12 @@ const char* usage_text() {
            "                     (--template ID, --unit NAME, --level school|district|province,\n"
            "                      --place PLACE, --force to replace OUT)\n"
            "  validate FILE|DIR...  check workbooks (.ods, .xlsx, .xls) and print every finding\n"
+           "  merge --out SUMMARY.ods|xlsx FILE|DIR...  add up unit reports into a summary "
+           "workbook\n"
+           "                     (--template ID: target edition, default the newest;\n"
+           "                      --expected UNITS.txt: units that should report; --unit, "
+           "--place:\n"
+           "                      the aggregating unit for the title block; --force to replace)\n"
            "  stop-office        stop an office left running by --keep-office\n"
            "  --version          print StatForm's version\n"
            "  --help             print this text\n"
@@ -47,7 +53,8 @@ CliArgs parse_args(int argc, char** argv) {
             args.office = value(arg);
         else if (arg == "--force")
             args.force = true;
-        else if (arg == "--template" || arg == "--unit" || arg == "--level" || arg == "--place")
+        else if (arg == "--template" || arg == "--unit" || arg == "--level" || arg == "--place" ||
+                 arg == "--out" || arg == "--expected")
             args.values[std::string(arg.substr(2))] = value(arg);
         else if (arg == "--lang") {
             args.language = value(arg);

@@ -35,10 +35,14 @@ SourceRead SourceReader::read(const std::filesystem::path& file) {
     return {std::nullopt, result.message, result.message_vi, false};
 }
 
-SourceRead SourceReader::read_with_office(const std::filesystem::path& file) {
+ConnectedService& SourceReader::office() {
     if (!office_)
         office_ = connect_service(args_);
-    css::uno::Reference<css::frame::XComponentLoader> loader(office_->session->desktop(),
+    return *office_;
+}
+
+SourceRead SourceReader::read_with_office(const std::filesystem::path& file) {
+    css::uno::Reference<css::frame::XComponentLoader> loader(office().session->desktop(),
                                                              css::uno::UNO_QUERY_THROW);
     // No InteractionHandler: a password or repair question makes loading
     // fail instead of waiting for an answer nobody will give.

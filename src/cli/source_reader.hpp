@@ -26,9 +26,12 @@ class SourceReader {
   public:
     explicit SourceReader(const CliArgs& args) : args_(args) {}
     SourceRead read(const std::filesystem::path& file);
+    // The office path alone, for files liborcus could not read.
+    SourceRead read_with_office(const std::filesystem::path& file);
+    // The office this reader started (for writing results), starting it if needed.
+    ConnectedService& office();
 
   private:
-    SourceRead read_with_office(const std::filesystem::path& file);
     const CliArgs& args_;
     std::optional<ConnectedService> office_;
 };

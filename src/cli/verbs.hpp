@@ -13,5 +13,6 @@ int run_templates(const CliArgs& args);
 int run_stop_office(const CliArgs& args);
 int run_new(const CliArgs& args);
 int run_validate(const CliArgs& args);
+int run_merge(const CliArgs& args);
 
 } // namespace statform::cli

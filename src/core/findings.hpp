@@ -109,6 +109,9 @@ struct TableRecognition {
     TableStatus status = TableStatus::NotFound;
     std::string sheet;
     std::size_t sheet_index = 0;
+    // First grid row of the table (its header when it has one): what is
+    // above it is the title block, where the unit's name is.
+    std::size_t first_grid_row = 0;
     std::string edition_id; // empty unless Found
     int year = 0;
     double confidence = 0.0;    // 0..1

@@ -73,7 +73,7 @@ FormLayout build_form_layout(const Edition& edition, const UnitTypeCatalog& unit
                             count_width, people_width, note_width};
     const std::size_t r0 = request.origin_row, c0 = request.origin_col;
     auto put = [&](std::size_t row, std::size_t col, CellRole role, std::string text) {
-        layout.cells[row][col] = {role, std::move(text), {}};
+        layout.cells[row][col] = {role, std::move(text), {}, {}};
     };
     auto merge = [&](std::size_t row, std::size_t col, std::size_t last_row, std::size_t last_col) {
         layout.merges.push_back({r0 + row, c0 + col, r0 + last_row, c0 + last_col});
@@ -156,7 +156,7 @@ FormLayout build_form_layout(const Edition& edition, const UnitTypeCatalog& unit
             const bool sums = uses && !summed_rows.empty();
             if (sums)
                 layout.cells[block_row][col] = {
-                    CellRole::Sum, {}, sum_formula(summed_rows, c0 + col)};
+                    CellRole::Sum, {}, sum_formula(summed_rows, c0 + col), {}};
             else
                 put(block_row, col, uses ? CellRole::Input : CellRole::Unused, "");
             (is_count ? placement.count_sum : placement.people_sum) = sums;

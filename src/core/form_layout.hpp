@@ -8,6 +8,7 @@
 #include "core/unit_types.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,8 +48,9 @@ enum FormColumn : std::size_t {
 
 struct LayoutCell {
     CellRole role = CellRole::Blank;
-    std::string text;    // literal text, written as text (never parsed as a formula)
-    std::string formula; // "=SUM(D12:D24)" in the office's English API syntax, or empty
+    std::string text;             // literal text, written as text (never parsed as a formula)
+    std::string formula;          // "=SUM(D12:D24)" in the office's English API syntax, or empty
+    std::optional<double> number; // a value to write, when the cell holds a number
 };
 
 struct LayoutRange {

@@ -18,6 +18,7 @@ TableRecognition recognise(const Context& ctx) {
     recognition.status = table.status;
     recognition.sheet = table.sheet_name;
     recognition.sheet_index = table.sheet_index;
+    recognition.first_grid_row = table.header_first_row.value_or(table.first_row);
     recognition.confidence = table.confidence;
     recognition.locator_reason = table.reason;
     if (!table.found()) {

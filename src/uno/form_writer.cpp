@@ -1,7 +1,7 @@
 #include "uno/form_writer.hpp"
 
-#include "uno/cell_styles.hpp"
-#include "uno/sheet_ranges.hpp"
+#include "sheets/cell_styles.hpp"
+#include "sheets/sheet_ranges.hpp"
 #include "uno/uno_text.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -72,10 +72,11 @@ void apply_styles(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& d
     std::map<std::string, std::vector<core::LayoutRange>> cells_by_style;
     for (std::size_t r = 0; r < layout.rows; ++r)
         for (std::size_t c = 0; c < core::FormColumnCount; ++c)
-            cells_by_style[style_for(layout.at(r, c).role)].push_back(single_cell(layout, r, c));
+            cells_by_style[sheets::style_for(layout.at(r, c).role)].push_back(
+                single_cell(layout, r, c));
     for (const auto& [style, cells] : cells_by_style)
-        css::uno::Reference<css::beans::XPropertySet>(range_collection(document, sheet, cells),
-                                                      css::uno::UNO_QUERY_THROW)
+        css::uno::Reference<css::beans::XPropertySet>(
+            sheets::range_collection(document, sheet, cells), css::uno::UNO_QUERY_THROW)
             ->setPropertyValue("CellStyle", css::uno::Any(to_ou(style)));
 }
 
@@ -125,8 +126,8 @@ void set_validity(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& d
     const std::string key = kind == InputKind::Money    ? "validity.money"
                             : kind == InputKind::People ? "validity.people"
                                                         : "validity.count";
-    css::uno::Reference<css::beans::XPropertySet> ranges(range_collection(document, sheet, cells),
-                                                         css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet> ranges(
+        sheets::range_collection(document, sheet, cells), css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::beans::XPropertySet> validation(ranges->getPropertyValue("Validation"),
                                                              css::uno::UNO_QUERY_THROW);
     validation->setPropertyValue("Type", css::uno::Any(css::sheet::ValidationType_WHOLE));
@@ -172,8 +173,8 @@ void write_form(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
                 const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                 const core::FormLayout& layout, const core::Edition& edition,
                 const core::UnitTypeCatalog& unit_types, const ExtensionContext& ui) {
-    const sal_Int16 index = sheet_index(sheet);
-    ensure_cell_styles(document);
+    const sal_Int16 index = sheets::sheet_index(sheet);
+    sheets::ensure_cell_styles(document);
     write_texts(sheet, layout);
     write_formulas(sheet, layout);
     apply_styles(document, index, layout);

@@ -1,10 +1,11 @@
 #include "uno/template_insert.hpp"
 
 #include "core/form_layout.hpp"
+#include "sheets/page_setup.hpp"
+#include "sheets/sheet_ranges.hpp"
 #include "uno/document_change.hpp"
 #include "uno/form_writer.hpp"
 #include "uno/logging.hpp"
-#include "uno/sheet_ranges.hpp"
 #include "uno/uno_text.hpp"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
@@ -120,41 +121,18 @@ void refuse_to_overwrite(ExtensionContext& extension, const Target& target,
 // A4 portrait, administrative margins, fit to one page wide.
 void set_up_printing(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                      const Target& target, const core::FormLayout& layout) {
-    const sal_Int16 index = sheet_index(target.sheet);
+    const sal_Int16 index = sheets::sheet_index(target.sheet);
     css::uno::Reference<css::sheet::XPrintAreas> print(target.sheet, css::uno::UNO_QUERY_THROW);
     css::uno::Sequence<css::table::CellRangeAddress> area(1);
-    area.getArray()[0] = range_address(index, {layout.origin_row, layout.origin_col,
-                                               layout.origin_row + layout.rows - 1,
-                                               layout.origin_col + core::FormColumnCount - 1});
+    area.getArray()[0] = sheets::range_address(
+        index, {layout.origin_row, layout.origin_col, layout.origin_row + layout.rows - 1,
+                layout.origin_col + core::FormColumnCount - 1});
     print->setPrintAreas(area);
-    print->setTitleRows(range_address(index, layout.header));
+    print->setTitleRows(sheets::range_address(index, layout.header));
     print->setPrintTitleRows(true);
     if (!target.new_sheet)
         return; // the page style of the user's own sheet is theirs
-    css::uno::Reference<css::style::XStyleFamiliesSupplier> families(document,
-                                                                     css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::container::XNameContainer> page_styles(
-        families->getStyleFamilies()->getByName("PageStyles"), css::uno::UNO_QUERY_THROW);
-    const rtl::OUString name = "StatForm A4";
-    if (!page_styles->hasByName(name)) {
-        css::uno::Reference<css::lang::XMultiServiceFactory> factory(document,
-                                                                     css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::beans::XPropertySet> style(
-            factory->createInstance("com.sun.star.style.PageStyle"), css::uno::UNO_QUERY_THROW);
-        page_styles->insertByName(name, css::uno::Any(style));
-        style->setPropertyValue("Width", css::uno::Any(sal_Int32(21000)));
-        style->setPropertyValue("Height", css::uno::Any(sal_Int32(29700)));
-        style->setPropertyValue("IsLandscape", css::uno::Any(false));
-        style->setPropertyValue("LeftMargin", css::uno::Any(sal_Int32(3000)));
-        style->setPropertyValue("RightMargin", css::uno::Any(sal_Int32(1500)));
-        style->setPropertyValue("TopMargin", css::uno::Any(sal_Int32(2000)));
-        style->setPropertyValue("BottomMargin", css::uno::Any(sal_Int32(2000)));
-        style->setPropertyValue("ScaleToPagesX", css::uno::Any(sal_Int16(1)));
-        style->setPropertyValue("ScaleToPagesY", css::uno::Any(sal_Int16(0)));
-        style->setPropertyValue("CenterHorizontally", css::uno::Any(true));
-    }
-    css::uno::Reference<css::beans::XPropertySet>(target.sheet, css::uno::UNO_QUERY_THROW)
-        ->setPropertyValue("PageStyle", css::uno::Any(name));
+    sheets::apply_page_style(document, target.sheet, sheets::PageLayout::PortraitFitWidth);
 }
 
 // A sheet-local name over the table records the edition; document properties
@@ -183,7 +161,7 @@ void record_edition(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
                                   absolute_cell(t.first_row, t.first_col) + ":" +
                                   absolute_cell(t.last_row, t.last_col);
     names->addNewByName(to_ou(name), to_ou(reference),
-                        css::table::CellAddress(sheet_index(target.sheet), 0, 0), 0);
+                        css::table::CellAddress(sheets::sheet_index(target.sheet), 0, 0), 0);
 
     css::uno::Reference<css::document::XDocumentPropertiesSupplier> supplier(document,
                                                                              css::uno::UNO_QUERY);

@@ -1,6 +1,6 @@
 #include "uno/validation_marks.hpp"
 
-#include "uno/cell_styles.hpp"
+#include "sheets/cell_styles.hpp"
 #include "uno/logging.hpp"
 #include "uno/sheet_unlock.hpp"
 #include "uno/uno_text.hpp"
@@ -169,7 +169,7 @@ MarkOutcome mark_findings(const css::uno::Reference<css::sheet::XSpreadsheetDocu
             mark.severity = core::Severity::Error;
         mark.text += (mark.text.empty() ? comment_marker : "\n" + comment_marker) + finding.message;
     }
-    ensure_cell_styles(document);
+    sheets::ensure_cell_styles(document);
     MarkOutcome outcome;
     boost::json::array record;
     for (const auto& [sheet_name, marks] : cells) {

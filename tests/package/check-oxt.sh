@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Checks the built statform.oxt as a user's office would receive it: the
-# files it must hold, the version in description.xml, and that the component
-# needs nothing but the C/C++ runtime and the URE (no Boost, spdlog or fmt
-# shared library, which users' offices do not have).
+# files it must hold, the version in description.xml, and what the component
+# loads: the C/C++ runtime, the URE, and liborcus 0.17 (liborcus-0.17.so.0,
+# liborcus-parser-0.17.so.0) - exactly the liborcus that LibreOffice's own
+# Calc (libsclo.so) loads, so it is always there and never a second copy.
+# Boost.JSON and spdlog are compiled in header-only: the component itself
+# needs no Boost, spdlog or fmt library, and everything it loads indirectly
+# is something Calc loads anyway.
 #   check-oxt.sh OXT EXPECTED_VERSION
 set -euo pipefail
 oxt=$1 version=$2
@@ -20,12 +24,16 @@ for file in description.xml META-INF/manifest.xml statform.components statform.r
 done
 grep -q "<version value=\"$version\"/>" "$work/description.xml" || fail "description.xml does not carry version $version"
 
-allowed='^(libuno_cppu\.so\.3|libuno_cppuhelpergcc3\.so\.3|libuno_sal\.so\.3|libuno_salhelpergcc3\.so\.3|libstdc\+\+\.so\.6|libgcc_s\.so\.1|libc\.so\.6|libm\.so\.6|ld-linux-x86-64\.so\.2)$'
+allowed='^(liborcus-0\.17\.so\.0|liborcus-parser-0\.17\.so\.0|libuno_cppu\.so\.3|libuno_cppuhelpergcc3\.so\.3|libuno_sal\.so\.3|libuno_salhelpergcc3\.so\.3|libstdc\+\+\.so\.6|libgcc_s\.so\.1|libc\.so\.6|libm\.so\.6|ld-linux-x86-64\.so\.2)$'
 while read -r needed; do
   [[ "$needed" =~ $allowed ]] || fail "libstatform.uno.so needs $needed, which a stock office may not have"
 done < <(readelf -d "$work/libstatform.uno.so" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p')
-if ldd "$work/libstatform.uno.so" | grep -Eq 'libboost|libspdlog|libfmt'; then
-  fail "libstatform.uno.so links a Boost/spdlog/fmt shared library"
-fi
+# Everything loaded indirectly must be something the office's Calc loads too.
+calc=/usr/lib/libreoffice/program/libsclo.so
+office_libs=$(ldd "$calc" | awk '{print $1}')
+while read -r lib; do
+  case "$lib" in libuno_*|libstdc++*|libgcc_s*|libc.so*|libm.so*|ld-linux*|linux-vdso*) continue ;; esac
+  grep -qx "$lib" <<<"$office_libs" || fail "libstatform.uno.so loads $lib, which Calc itself does not load"
+done < <(ldd "$work/libstatform.uno.so" | awk '{print $1}')
 [ $status -eq 0 ] && echo "statform.oxt $version: contents and dependencies OK"
 exit $status

@@ -1,6 +1,4 @@
-#include "uno/cell_styles.hpp"
-
-#include "uno/uno_text.hpp"
+#include "sheets/cell_styles.hpp"
 
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -19,7 +17,7 @@
 
 #include <array>
 
-namespace statform::uno {
+namespace statform::sheets {
 namespace {
 
 // Vietnamese administrative documents use Times New Roman 13 (Nghị định 30/2020).
@@ -189,4 +187,4 @@ std::string style_for(core::CellRole role) {
     return "StatForm Blank";
 }
 
-} // namespace statform::uno
+} // namespace statform::sheets

@@ -1,9 +1,9 @@
-#include "uno/sheet_ranges.hpp"
+#include "sheets/sheet_ranges.hpp"
 
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 
-namespace statform::uno {
+namespace statform::sheets {
 
 css::table::CellRangeAddress range_address(sal_Int16 sheet_index, const core::LayoutRange& range) {
     return css::table::CellRangeAddress(sheet_index, static_cast<sal_Int32>(range.first_col),
@@ -33,4 +33,4 @@ sal_Int16 sheet_index(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet
     return addressable->getRangeAddress().Sheet;
 }
 
-} // namespace statform::uno
+} // namespace statform::sheets

@@ -9,7 +9,7 @@
 
 #include <string>
 
-namespace statform::uno {
+namespace statform::sheets {
 
 // Creates the styles the form and the validation marks use, if the document
 // does not have them yet. Existing styles (perhaps changed by the user) are kept.
@@ -18,4 +18,4 @@ void ensure_cell_styles(const css::uno::Reference<css::sheet::XSpreadsheetDocume
 // The style a form cell of this role gets ("StatForm Input", …).
 std::string style_for(core::CellRole role);
 
-} // namespace statform::uno
+} // namespace statform::sheets

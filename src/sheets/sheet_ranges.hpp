@@ -10,7 +10,7 @@
 
 #include <vector>
 
-namespace statform::uno {
+namespace statform::sheets {
 
 css::table::CellRangeAddress range_address(sal_Int16 sheet_index, const core::LayoutRange& range);
 
@@ -23,4 +23,4 @@ range_collection(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
 // The index of a sheet in its document.
 sal_Int16 sheet_index(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
-} // namespace statform::uno
+} // namespace statform::sheets

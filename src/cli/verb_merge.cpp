@@ -1,0 +1,181 @@
+// statform merge --out SUMMARY.(ods|xlsx) FILE|DIR…: the unit reports added
+// up into a summary workbook. Sources are read here, with liborcus; the
+// office is started only to write the summary (and to read .xls sources).
+#include "cli/data_files.hpp"
+#include "cli/office_documents.hpp"
+#include "cli/office_for_cli.hpp"
+#include "cli/source_list.hpp"
+#include "cli/source_reader.hpp"
+#include "cli/verbs.hpp"
+#include "core/merge_messages.hpp"
+#include "sheets/merge_job.hpp"
+#include "sheets/sheet_writer.hpp"
+
+#include <boost/json.hpp>
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+
+#include <iostream>
+#include <thread>
+
+namespace statform::cli {
+namespace {
+
+boost::json::value optional_number(const std::optional<double>& value) {
+    return value ? boost::json::value(*value) : boost::json::value(nullptr);
+}
+
+boost::json::object result_json(const sheets::MergeRun& run, const core::StringTable& merge_phrases,
+                                core::Language language, const std::filesystem::path& out) {
+    boost::json::array totals;
+    for (const auto& row : run.result.rows)
+        totals.push_back({{"code", row.code},
+                          {"key", row.key},
+                          {"label", row.label},
+                          {"unit", row.unit_text},
+                          {"count", optional_number(row.total.count)},
+                          {"people", optional_number(row.total.people)},
+                          {"units_reporting", row.units_reporting}});
+    boost::json::array sources;
+    for (const auto& source : run.result.sources)
+        sources.push_back(
+            {{"file", source.source},
+             {"unit", source.unit_name},
+             {"edition", source.edition_id},
+             {"status", std::string(core::source_status_name(source.status))},
+             {"errors", source.error_count},
+             {"warnings", source.warning_count},
+             {"reason", source.skip_reason ? core::format_merge_finding(*source.skip_reason,
+                                                                        merge_phrases, language)
+                                           : ""}});
+    boost::json::array findings;
+    for (const auto& source : run.validation)
+        for (const auto& finding : source.findings)
+            findings.push_back({{"file", source.source},
+                                {"rule", finding.rule},
+                                {"severity", std::string(core::severity_name(finding.severity))},
+                                {"sheet", finding.sheet},
+                                {"cell", finding.cell ? finding.cell->a1() : ""},
+                                {"message", finding.message}});
+    for (const auto& finding : run.result.findings)
+        findings.push_back(
+            {{"file", finding.source},
+             {"rule", finding.rule},
+             {"severity", std::string(core::severity_name(finding.severity))},
+             {"sheet", ""},
+             {"cell", ""},
+             {"message", core::format_merge_finding(finding, merge_phrases, language)}});
+    boost::json::array missing;
+    for (const auto& unit : run.result.missing_units)
+        missing.push_back(boost::json::value(unit));
+    return {{"out", out.string()},      {"edition", run.result.target_edition_id},
+            {"totals", totals},         {"sources", sources},
+            {"missing_units", missing}, {"findings", findings}};
+}
+
+void write_summary_workbook(ConnectedService& office, const core::SummarySheets& sheets,
+                            const std::filesystem::path& out) {
+    const auto document = new_hidden_calc_document(office.session->desktop());
+    try {
+        for (const auto* content : {&sheets.summary, &sheets.breakdown, &sheets.sources})
+            sheets::write_sheet(document, sheets::append_sheet(document, content->name), *content);
+        // The new workbook's own empty first sheet goes.
+        css::uno::Reference<css::container::XIndexAccess> all(document->getSheets(),
+                                                              css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::container::XNamed> first(all->getByIndex(0),
+                                                          css::uno::UNO_QUERY_THROW);
+        document->getSheets()->removeByName(first->getName());
+        save_document(document, out);
+    } catch (...) {
+        close_document(document);
+        throw;
+    }
+    close_document(document);
+}
+
+} // namespace
+
+int run_merge(const CliArgs& args) {
+    const auto out_value = args.value("out");
+    if (!out_value) {
+        std::cerr << "statform merge: say where the summary goes: --out SUMMARY.ods (or .xlsx)\n";
+        return exit_unusable;
+    }
+    const std::filesystem::path out = *out_value;
+    if (calc_filter_for(out).empty()) {
+        std::cerr << "statform merge: " << out.string()
+                  << ": the summary must end in .ods, .xlsx or .xls\n";
+        return exit_unusable;
+    }
+    if (std::filesystem::exists(out) && !args.force) {
+        std::cerr << "statform merge: " << out.string()
+                  << " already exists; nothing was written (use --force to replace it)\n";
+        return exit_unusable;
+    }
+    const auto files = expand_sources(args.files);
+    if (files.empty()) {
+        std::cerr << "statform merge: give the unit reports to merge (files or folders)\n";
+        return exit_unusable;
+    }
+    const core::Language language = cli_language(args);
+    const auto catalog = load_catalog();
+    const core::Edition* target =
+        args.value("template") ? catalog.find(*args.value("template")) : catalog.newest();
+    if (!target) {
+        std::cerr << "statform merge: there is no template \""
+                  << args.value("template").value_or("") << "\"\n";
+        return exit_unusable;
+    }
+    const auto findings_phrases = load_phrases("findings.json");
+    const auto merge_phrases = load_phrases("merge-messages.json");
+    const auto ui = load_phrases("strings.json");
+    std::vector<std::string> expected;
+    if (const auto expected_file = args.value("expected"))
+        expected = sheets::read_expected_units(*expected_file);
+
+    SourceReader reader(args);
+    const sheets::MergeSettings settings{
+        catalog,  *target,  findings_phrases,
+        language, expected, std::max(2u, std::thread::hardware_concurrency())};
+    const auto run = sheets::run_merge(
+        files, settings, [&](const std::filesystem::path& file, std::string& problem) {
+            auto read = reader.read_with_office(file);
+            if (!read.workbook)
+                problem = language == core::Language::Vietnamese ? read.problem_vi : read.problem;
+            return std::move(read.workbook);
+        });
+    const std::vector<core::SourceFindings>& validation = run.validation;
+    const auto sheets = core::build_summary_sheets(
+        {run.result, *target, catalog.unit_types(), validation, ui, merge_phrases, language,
+         args.value("unit").value_or(""), args.value("place").value_or("")});
+    write_summary_workbook(reader.office(), sheets, out);
+
+    std::size_t skipped = 0, with_errors = 0;
+    for (const auto& source : run.result.sources) {
+        skipped += source.status == core::SourceStatus::Skipped;
+        with_errors += source.error_count > 0;
+    }
+    if (args.json) {
+        std::cout << boost::json::serialize(result_json(run, merge_phrases, language, out)) << "\n";
+    } else {
+        std::cout << ui.format("merge.done", language,
+                               {{"merged", std::to_string(run.result.units.size())},
+                                {"given", std::to_string(files.size())},
+                                {"out", out.string()}})
+                  << "\n";
+        for (const auto& source : run.result.sources)
+            if (source.status == core::SourceStatus::Skipped)
+                std::cout << "  " << source.source << ": "
+                          << (source.skip_reason ? core::format_merge_finding(
+                                                       *source.skip_reason, merge_phrases, language)
+                                                 : "")
+                          << "\n";
+        for (const auto& unit : run.result.missing_units)
+            std::cout << "  " << ui.format("merge.missing-unit", language, {{"unit", unit}})
+                      << "\n";
+    }
+    return skipped > 0 || with_errors > 0 ? exit_findings : exit_ok;
+}
+
+} // namespace statform::cli

@@ -1,0 +1,45 @@
+// The three sheets a merge writes: "Tổng hợp" (the target edition's form with
+// the totals, as live formulas over the breakdown, and how many units
+// reported each row), "Chi tiết theo đơn vị" (one column pair per unit) and
+// "Nguồn dữ liệu" (every file given, what became of it, every finding).
+#pragma once
+
+#include "core/findings.hpp"
+#include "core/merge.hpp"
+#include "core/sheet_content.hpp"
+#include "core/string_table.hpp"
+
+#include <string>
+#include <vector>
+
+namespace statform::core {
+
+// Validation findings of one source file, for the sources sheet.
+struct SourceFindings {
+    std::string source;
+    std::vector<Finding> findings;
+};
+
+struct SummaryRequest {
+    const MergeResult& merged;
+    const Edition& target;
+    const UnitTypeCatalog& unit_types;
+    const std::vector<SourceFindings>& validation;
+    const StringTable& ui;            // dialogs/strings.json
+    const StringTable& merge_phrases; // dialogs/merge-messages.json
+    Language language = Language::Vietnamese;
+    std::string unit_name; // the aggregating unit, for the summary's title block
+    std::string place;
+};
+
+struct SummarySheets {
+    SheetContent summary;
+    SheetContent breakdown;
+    SheetContent sources;
+    std::size_t narrative_row =
+        0; // first free row under the summary table: the narrative goes there
+};
+
+SummarySheets build_summary_sheets(const SummaryRequest& request);
+
+} // namespace statform::core

@@ -1,0 +1,29 @@
+// Which unit sent a report. Forms carry the unit's name in their title block
+// (top left, above the table: "Trường THCS Quài Tở", "UBND huyện Tuần Giáo");
+// hand-made reports often carry it nowhere but in the file name.
+#pragma once
+
+#include "core/grid.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace statform::core {
+
+// The unit's name from the rows above the table's first row in `sheet`; the
+// file name (without extension, '_' read as spaces) when the title block has
+// none. `table_first_row` is a grid row of that sheet.
+std::string find_unit_name(const Grid& sheet, std::size_t table_first_row,
+                           const std::string& file_name);
+
+// The expected unit a report's name (or file name) refers to, the way a
+// clerk reads "TH Chieng Sinh - bao cao.xlsx" as "Trường Tiểu học Chiềng
+// Sinh": case, diacritics and common abbreviations (TH, THCS, MN, …) do not
+// matter, every distinctive word of the expected name must appear, and the
+// kind of school must agree. Nothing when no expected unit, or more than one,
+// fits.
+std::optional<std::string> match_expected_unit(const std::string& name,
+                                               const std::vector<std::string>& expected);
+
+} // namespace statform::core

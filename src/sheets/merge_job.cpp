@@ -1,0 +1,102 @@
+#include "sheets/merge_job.hpp"
+
+#include "core/merge_from_validation.hpp"
+#include "core/unit_name.hpp"
+#include "core/validation.hpp"
+#include "io/read_workbook.hpp"
+
+#include <deque>
+#include <fstream>
+#include <future>
+
+namespace statform::sheets {
+namespace {
+
+core::UnitReport failed_source(const std::filesystem::path& file, const std::string& problem) {
+    core::UnitReport report;
+    report.source = file.string();
+    report.failure = problem;
+    return report;
+}
+
+} // namespace
+
+MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeSettings& settings,
+                   const OfficeReader& office_reader, const MergeProgress& progress) {
+    MergeRun run;
+    core::MergeAccumulator accumulator(settings.catalog, settings.target,
+                                       {settings.expected_units});
+    // Reading is independent per file: a few readers work ahead, results are
+    // taken in the order given, so the output does not depend on timing.
+    std::deque<std::future<io::ReadResult>> ahead;
+    std::size_t next_to_read = 0;
+    const std::size_t window = std::max(1u, settings.threads);
+    auto read_ahead = [&] {
+        while (ahead.size() < window && next_to_read < files.size())
+            ahead.push_back(std::async(std::launch::async, [path = files[next_to_read++]] {
+                return io::read_workbook(path);
+            }));
+    };
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        read_ahead();
+        if (progress && !progress(i, files.size(), files[i].filename().string())) {
+            run.cancelled = true;
+            break;
+        }
+        io::ReadResult read = ahead.front().get();
+        ahead.pop_front();
+        read_ahead();
+        const auto& file = files[i];
+        std::optional<core::Workbook> workbook = std::move(read.workbook);
+        std::string problem =
+            settings.language == core::Language::Vietnamese ? read.message_vi : read.message;
+        if (!workbook && read.failure == io::ReadFailure::UnsupportedFormat && office_reader)
+            workbook = office_reader(file, problem);
+        if (!workbook) {
+            accumulator.add(failed_source(file, problem));
+            run.validation.push_back({file.string(), {}});
+            continue;
+        }
+        auto report = core::validate_workbook(*workbook, settings.catalog,
+                                              settings.findings_phrases, settings.language);
+        report.source = file.string();
+        if (report.table.status != core::TableStatus::Found) {
+            const std::string why =
+                report.findings.empty() ? report.table.summary : report.findings.front().message;
+            accumulator.add(failed_source(file, why));
+        } else {
+            const auto& grid = workbook->sheets[report.table.sheet_index].grid;
+            std::string unit =
+                core::find_unit_name(grid, report.table.first_grid_row, file.filename().string());
+            // Spelled as the aggregator's list spells it, when it clearly is one of them.
+            if (const auto listed = core::match_expected_unit(unit, settings.expected_units))
+                unit = *listed;
+            else if (const auto by_file =
+                         core::match_expected_unit(file.stem().string(), settings.expected_units))
+                unit = *by_file;
+            accumulator.add(core::unit_report_from_validation(report, unit));
+        }
+        run.validation.push_back({file.string(), std::move(report.findings)});
+        // `workbook` goes out of scope here: one grid in memory at a time.
+    }
+    for (auto& pending : ahead) // cancelled: let the readers finish before returning
+        pending.wait();
+    run.result = accumulator.finish();
+    return run;
+}
+
+std::vector<std::string> read_expected_units(const std::filesystem::path& file) {
+    std::vector<std::string> units;
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);) {
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+            line.pop_back();
+        const auto start = line.find_first_not_of(" \t");
+        if (start == std::string::npos || line[start] == '#')
+            continue;
+        units.push_back(line.substr(start));
+    }
+    return units;
+}
+
+} // namespace statform::sheets

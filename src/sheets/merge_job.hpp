@@ -1,0 +1,53 @@
+// The whole merge, as the CLI and the Calc command both run it: sources read
+// from disk with liborcus (in parallel; nothing in them runs), what liborcus
+// cannot read handed to an office reader, each source located and validated
+// exactly as Validate does it, its valid values added to the summary, its
+// grid dropped before the next (memory stays flat for 1,000 files).
+#pragma once
+
+#include "core/merge.hpp"
+#include "core/string_table.hpp"
+#include "core/summary_sheets.hpp"
+#include "core/template_catalog.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace statform::sheets {
+
+struct MergeSettings {
+    const core::TemplateCatalog& catalog;
+    const core::Edition& target;
+    const core::StringTable& findings_phrases; // dialogs/findings.json
+    core::Language language = core::Language::Vietnamese;
+    std::vector<std::string> expected_units;
+    unsigned threads = 2; // liborcus readers working ahead of the merge
+};
+
+// Reads a file liborcus cannot (.xls, …) through the office; nothing (and
+// `problem` set, naming the file) when the office cannot either.
+using OfficeReader = std::function<std::optional<core::Workbook>(const std::filesystem::path& file,
+                                                                 std::string& problem)>;
+
+// Told before each file is merged (index from 0, count, file name); returns
+// false to cancel the merge.
+using MergeProgress =
+    std::function<bool(std::size_t index, std::size_t count, const std::string& file)>;
+
+struct MergeRun {
+    core::MergeResult result;
+    std::vector<core::SourceFindings> validation; // per merged or skipped source, in order
+    bool cancelled = false;
+};
+
+MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeSettings& settings,
+                   const OfficeReader& office_reader, const MergeProgress& progress = {});
+
+// Expected unit names from a text file, one per line (blank lines and lines
+// starting with '#' ignored).
+std::vector<std::string> read_expected_units(const std::filesystem::path& file);
+
+} // namespace statform::sheets

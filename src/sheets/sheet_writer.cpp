@@ -1,0 +1,134 @@
+#include "sheets/sheet_writer.hpp"
+
+#include "sheets/cell_styles.hpp"
+#include "sheets/page_setup.hpp"
+#include "sheets/sheet_ranges.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+
+#include <map>
+
+namespace statform::sheets {
+namespace {
+
+rtl::OUString ou(const std::string& text) {
+    return rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
+}
+
+css::uno::Reference<css::table::XCellRange>
+range(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const core::LayoutRange& r) {
+    return sheet->getCellRangeByPosition(
+        static_cast<sal_Int32>(r.first_col), static_cast<sal_Int32>(r.first_row),
+        static_cast<sal_Int32>(r.last_col), static_cast<sal_Int32>(r.last_row));
+}
+
+void write_values(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                  const core::SheetContent& content) {
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(
+        static_cast<sal_Int32>(content.rows()));
+    for (std::size_t r = 0; r < content.rows(); ++r) {
+        css::uno::Sequence<css::uno::Any> row(static_cast<sal_Int32>(content.cols));
+        auto* out = row.getArray();
+        for (std::size_t c = 0; c < content.cols; ++c) {
+            out[c] <<= rtl::OUString();
+            if (c >= content.cells[r].size())
+                continue;
+            const auto& cell = content.cells[r][c];
+            if (cell.number)
+                out[c] <<= *cell.number;
+            else if (!cell.text.empty())
+                out[c] <<= ou(cell.text);
+        }
+        data.getArray()[r] = row;
+    }
+    css::uno::Reference<css::sheet::XCellRangeData>(
+        range(sheet, {0, 0, content.rows() - 1, content.cols - 1}), css::uno::UNO_QUERY_THROW)
+        ->setDataArray(data);
+}
+
+void write_formulas(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                    const core::SheetContent& content) {
+    for (std::size_t r = 0; r < content.rows(); ++r)
+        for (std::size_t c = 0; c < content.cells[r].size(); ++c)
+            if (const auto& formula = content.cells[r][c].formula; !formula.empty())
+                sheet->getCellByPosition(static_cast<sal_Int32>(c), static_cast<sal_Int32>(r))
+                    ->setFormula(ou(formula));
+}
+
+void apply_styles(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                  sal_Int16 index, const core::SheetContent& content) {
+    std::map<std::string, std::vector<core::LayoutRange>> cells_by_style;
+    for (std::size_t r = 0; r < content.rows(); ++r)
+        for (std::size_t c = 0; c < content.cells[r].size(); ++c)
+            if (content.cells[r][c].role != core::CellRole::Blank)
+                cells_by_style[style_for(content.cells[r][c].role)].push_back({r, c, r, c});
+    for (const auto& [style, cells] : cells_by_style)
+        css::uno::Reference<css::beans::XPropertySet>(range_collection(document, index, cells),
+                                                      css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue("CellStyle", css::uno::Any(ou(style)));
+}
+
+void size(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+          const core::SheetContent& content) {
+    css::uno::Reference<css::table::XColumnRowRange> all(sheet, css::uno::UNO_QUERY_THROW);
+    const auto columns = all->getColumns();
+    for (std::size_t c = 0; c < content.column_widths.size(); ++c)
+        if (content.column_widths[c] > 0)
+            css::uno::Reference<css::beans::XPropertySet>(
+                columns->getByIndex(static_cast<sal_Int32>(c)), css::uno::UNO_QUERY_THROW)
+                ->setPropertyValue("Width",
+                                   css::uno::Any(static_cast<sal_Int32>(content.column_widths[c])));
+    css::uno::Reference<css::table::XColumnRowRange> used(
+        range(sheet, {0, 0, content.rows() - 1, content.cols - 1}), css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet>(used->getRows(), css::uno::UNO_QUERY_THROW)
+        ->setPropertyValue("OptimalHeight", css::uno::Any(true));
+    const auto rows = all->getRows();
+    for (const auto& [row, height] : content.fixed_row_heights)
+        css::uno::Reference<css::beans::XPropertySet>(rows->getByIndex(static_cast<sal_Int32>(row)),
+                                                      css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue("Height", css::uno::Any(static_cast<sal_Int32>(height)));
+}
+
+} // namespace
+
+void write_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                 const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                 const core::SheetContent& content) {
+    if (content.rows() == 0 || content.cols == 0)
+        return;
+    ensure_cell_styles(document);
+    write_values(sheet, content);
+    write_formulas(sheet, content);
+    apply_styles(document, sheet_index(sheet), content);
+    for (const auto& merged : content.merges)
+        css::uno::Reference<css::util::XMergeable>(range(sheet, merged), css::uno::UNO_QUERY_THROW)
+            ->merge(true);
+    size(sheet, content);
+    apply_page_style(document, sheet,
+                     content.landscape ? PageLayout::LandscapeFitWidth
+                                       : PageLayout::PortraitFitWidth);
+    if (content.print_title_rows) {
+        css::uno::Reference<css::sheet::XPrintAreas> print(sheet, css::uno::UNO_QUERY_THROW);
+        print->setTitleRows(range_address(sheet_index(sheet), *content.print_title_rows));
+        print->setPrintTitleRows(true);
+    }
+}
+
+css::uno::Reference<css::sheet::XSpreadsheet>
+append_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+             const std::string& name) {
+    const auto sheets = document->getSheets();
+    std::string unique = name;
+    for (int n = 2; sheets->hasByName(ou(unique)); ++n)
+        unique = name + " (" + std::to_string(n) + ")";
+    css::uno::Reference<css::container::XIndexAccess> indexed(sheets, css::uno::UNO_QUERY_THROW);
+    sheets->insertNewByName(ou(unique), static_cast<sal_Int16>(indexed->getCount()));
+    return {sheets->getByName(ou(unique)), css::uno::UNO_QUERY_THROW};
+}
+
+} // namespace statform::sheets

@@ -1,0 +1,24 @@
+// Writes a core::SheetContent into a sheet in bulk: all texts and numbers in
+// one setDataArray (texts stay texts, even "=…"), formulas one by one, one
+// style call per role, merges, column widths, row heights, print titles.
+// For sheets StatForm creates (a new sheet is removed whole by undo); the
+// form inserted at the cursor uses uno/form_writer instead.
+#pragma once
+
+#include "core/sheet_content.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+namespace statform::sheets {
+
+void write_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                 const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                 const core::SheetContent& content);
+
+// A new sheet named `name` (or "name (2)" …) appended to the document.
+css::uno::Reference<css::sheet::XSpreadsheet>
+append_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+             const std::string& name);
+
+} // namespace statform::sheets
