@@ -46,6 +46,28 @@ TableRecognition recognise(const Context& ctx) {
     return recognition;
 }
 
+// A total that adds up a value left out for an error cannot be trusted
+// either (its SUM still counts the rejected value): it is left out of the
+// merge too, in that column. The rejected value has its own finding.
+void leave_out_totals_of_rejected_values(const Context& ctx, ReportedValues& values) {
+    for (std::size_t t = 0; t < ctx.rows.size(); ++t) {
+        const TemplateRow& total = *ctx.rows[t].row;
+        const std::string& group = !total.total_of.empty() ? total.total_of : total.key;
+        if (!(total.is_group && total.sums_children) && total.total_of.empty())
+            continue;
+        for (Quantity q : kQuantities) {
+            bool rejected_child = false;
+            for (const RowState& child : ctx.rows)
+                rejected_child = rejected_child ||
+                                 (child.row->parent_key == group && child.row->total_of.empty() &&
+                                  child.value(q).reported() && !child.value(q).valid());
+            if (rejected_child)
+                (q == Quantity::Count ? values.rows[t].count : values.rows[t].people) =
+                    std::nullopt;
+        }
+    }
+}
+
 ReportedValues collect_values(const Context& ctx) {
     ReportedValues values;
     values.edition_id = ctx.edition.id;
@@ -68,6 +90,7 @@ ReportedValues collect_values(const Context& ctx) {
         }
         values.rows.push_back(std::move(row));
     }
+    leave_out_totals_of_rejected_values(ctx, values);
     return values;
 }
 

@@ -269,3 +269,13 @@ TEST(GroupCulprit, OnlyOneCellMayExplain) {
     // Matching totals have no culprit.
     EXPECT_FALSE(single_culprit(14, {3, 7, 4}).has_value());
 }
+
+TEST(ValidationGroups, ATotalThatCountsARejectedValueIsLeftOutOfTheMerge) {
+    // 1.6: 3 classes but 1 person: both figures are rejected; the group's
+    // SUM still shows 3 classes, so it cannot be trusted either.
+    FormSheet sheet("htsd-2023");
+    sheet.count("classes.life_skills", 3).people("classes.life_skills", 1).count("classes", 3);
+    const ValidationReport report = sheet.validate();
+    EXPECT_FALSE(values_of(report, "classes.life_skills").count.has_value());
+    EXPECT_FALSE(values_of(report, "classes").count.has_value());
+}
