@@ -78,8 +78,7 @@ void write_summary_workbook(ConnectedService& office, const core::SummarySheets&
                             const std::filesystem::path& out) {
     const auto document = new_hidden_calc_document(office.session->desktop());
     try {
-        for (const auto* content : {&sheets.summary, &sheets.breakdown, &sheets.sources})
-            sheets::write_sheet(document, sheets::append_sheet(document, content->name), *content);
+        sheets::write_new_sheets(document, {&sheets.summary, &sheets.breakdown, &sheets.sources});
         // The new workbook's own empty first sheet goes.
         css::uno::Reference<css::container::XIndexAccess> all(document->getSheets(),
                                                               css::uno::UNO_QUERY_THROW);

@@ -131,4 +131,15 @@ append_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& docume
     return {sheets->getByName(ou(unique)), css::uno::UNO_QUERY_THROW};
 }
 
+std::vector<css::uno::Reference<css::sheet::XSpreadsheet>>
+write_new_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                 const std::vector<const core::SheetContent*>& contents) {
+    std::vector<css::uno::Reference<css::sheet::XSpreadsheet>> sheets;
+    for (const auto* content : contents)
+        sheets.push_back(append_sheet(document, content->name));
+    for (std::size_t i = 0; i < contents.size(); ++i)
+        write_sheet(document, sheets[i], *contents[i]);
+    return sheets;
+}
+
 } // namespace statform::sheets

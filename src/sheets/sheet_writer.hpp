@@ -10,11 +10,19 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include <vector>
+
 namespace statform::sheets {
 
 void write_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                  const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                  const core::SheetContent& content);
+
+// New sheets for several contents, all created before any is written, so
+// formulas that refer to a later sheet find it. Returns them in order.
+std::vector<css::uno::Reference<css::sheet::XSpreadsheet>>
+write_new_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                 const std::vector<const core::SheetContent*>& contents);
 
 // A new sheet named `name` (or "name (2)" …) appended to the document.
 css::uno::Reference<css::sheet::XSpreadsheet>

@@ -5,6 +5,8 @@
 #include "uno/findings_dialog.hpp"
 #include "uno/insert_dialog.hpp"
 #include "uno/logging.hpp"
+#include "uno/merge_into_document.hpp"
+#include "uno/report_files.hpp"
 #include "uno/template_insert.hpp"
 #include "uno/uno_text.hpp"
 #include "uno/user_message.hpp"
@@ -34,13 +36,6 @@ struct CommandCall {
     const css::uno::Sequence<css::beans::PropertyValue>& arguments;
     bool interactive; // a person is at the screen: dialogs may be shown
 };
-
-Outcome not_yet_available(CommandCall& call, std::string_view title_key) {
-    return {
-        css::frame::DispatchResultState::FAILURE,
-        call.extension.text("command.not-available",
-                            {{"command", call.extension.text(title_key)}, {"version", version}})};
-}
 
 css::uno::Reference<css::sheet::XSpreadsheetDocument> calc_document(const CommandCall& call) {
     const auto controller = call.frame.is() ? call.frame->getController() : nullptr;
@@ -112,8 +107,43 @@ Outcome validate_command(CommandCall& call) {
     }
     return {css::frame::DispatchResultState::SUCCESS, message};
 }
+// Merge asks for the report files (unless given as the "Files" argument),
+// merges them into a new document ("Target" = "current": into this one, as
+// one undo step) and says what it did.
 Outcome merge_command(CommandCall& call) {
-    return not_yet_available(call, "command.Merge");
+    MergeRequest request;
+    if (const auto files =
+            find_property<css::uno::Sequence<rtl::OUString>>(call.arguments, "Files"))
+        for (const auto& file : *files)
+            request.files.emplace_back(to_utf8(file));
+    else if (call.interactive)
+        for (const auto& file : pick_report_files(call.extension, call.frame))
+            request.files.push_back(file);
+    if (request.files.empty())
+        return {css::frame::DispatchResultState::DONTKNOW,
+                call.extension.text("command.cancelled")};
+    request.template_id =
+        to_utf8(find_property<rtl::OUString>(call.arguments, "TemplateId").value_or(""));
+    request.unit_name =
+        to_utf8(find_property<rtl::OUString>(call.arguments, "UnitName").value_or(""));
+    if (const auto expected =
+            find_property<css::uno::Sequence<rtl::OUString>>(call.arguments, "ExpectedUnits"))
+        for (const auto& unit : *expected)
+            request.expected_units.push_back(to_utf8(unit));
+    const bool into_current =
+        to_utf8(find_property<rtl::OUString>(call.arguments, "Target").value_or("new")) ==
+        "current";
+    const auto target = into_current ? calc_document(call) : new_result_document(call.extension);
+    const auto outcome = merge_into_document(call.extension, request, target, call.frame);
+    if (!into_current)
+        remove_first_blank_sheet(target);
+    std::string message = outcome.message;
+    for (const auto& unit : outcome.result.missing_units)
+        message += "\n" + call.extension.text("merge.missing-unit", {{"unit", unit}});
+    if (call.interactive)
+        show_message(call.extension.component_context(), call.frame, MessageKind::Info,
+                     call.extension.text("command.Merge"), message);
+    return {css::frame::DispatchResultState::SUCCESS, message};
 }
 
 // The menu commands, by the path of their URL ("org.statform:Validate").

@@ -33,6 +33,9 @@ class ExtensionContext {
     std::string text(std::string_view key,
                      const std::vector<std::pair<std::string, std::string>>& values = {}) const;
 
+    // The UI phrases themselves (dialogs/strings.json).
+    const core::StringTable& strings() const { return strings_; }
+
     // The validation findings' phrases (dialogs/findings.json).
     const core::StringTable& findings_phrases() const { return findings_phrases_; }
 

@@ -1,8 +1,10 @@
 #include "uno/statform_service.hpp"
 
+#include "core/merge_messages.hpp"
 #include "statform_version.hpp"
 #include "uno/entry_guard.hpp"
 #include "uno/extension_context.hpp"
+#include "uno/merge_into_document.hpp"
 #include "uno/template_insert.hpp"
 #include "uno/validation_job.hpp"
 
@@ -53,13 +55,62 @@ org::statform::ValidationResult to_validation_result(const core::ValidationRepor
     return result;
 }
 
-// Until a job's issue lands, calling it says so plainly.
-[[noreturn]] void not_yet_available(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                    const char* command_key) {
-    const auto extension = ExtensionContext::get(context);
-    throw css::uno::RuntimeException(
-        to_ou(extension->text("command.not-available",
-                              {{"command", extension->text(command_key)}, {"version", version}})));
+org::statform::MergeResult to_merge_result(ExtensionContext& extension,
+                                           const MergeOutcome& outcome) {
+    std::vector<std::string> unused;
+    const auto phrases =
+        core::StringTable::load(extension.root() / "dialogs" / "merge-messages.json", unused);
+    org::statform::MergeResult result;
+    result.EditionId = to_ou(outcome.result.target_edition_id);
+    result.SummarySheet = to_ou(outcome.summary_sheet);
+    std::vector<org::statform::RowTotal> totals;
+    for (const auto& row : outcome.result.rows) {
+        org::statform::RowTotal total;
+        total.Code = to_ou(row.code);
+        total.Key = to_ou(row.key);
+        total.Label = to_ou(row.label);
+        total.Unit = to_ou(row.unit_text);
+        total.HasCount = row.total.count.has_value();
+        total.Count = row.total.count.value_or(0);
+        total.HasPeople = row.total.people.has_value();
+        total.People = row.total.people.value_or(0);
+        total.UnitsReporting = static_cast<sal_Int32>(row.units_reporting);
+        totals.push_back(total);
+    }
+    result.Totals = to_sequence(totals);
+    std::vector<org::statform::SourceStatus> sources;
+    for (const auto& source : outcome.result.sources) {
+        org::statform::SourceStatus status;
+        status.Url = to_ou(source.source);
+        status.UnitName = to_ou(source.unit_name);
+        status.EditionId = to_ou(source.edition_id);
+        status.Status = to_ou(std::string(core::source_status_name(source.status)));
+        status.Reason =
+            to_ou(source.skip_reason ? core::format_merge_finding(*source.skip_reason, phrases,
+                                                                  extension.language())
+                                     : "");
+        status.ErrorCount = static_cast<sal_Int32>(source.error_count);
+        status.WarningCount = static_cast<sal_Int32>(source.warning_count);
+        sources.push_back(status);
+    }
+    result.Sources = to_sequence(sources);
+    std::vector<org::statform::Finding> findings;
+    for (const auto& source : outcome.validation)
+        for (const auto& finding : source.findings) {
+            auto out = to_finding(finding);
+            out.File = to_ou(source.source);
+            findings.push_back(out);
+        }
+    for (const auto& finding : outcome.result.findings) {
+        org::statform::Finding out;
+        out.RuleCode = to_ou(finding.rule);
+        out.Severity = to_ou(std::string(core::severity_name(finding.severity)));
+        out.File = to_ou(finding.source);
+        out.Message = to_ou(core::format_merge_finding(finding, phrases, extension.language()));
+        findings.push_back(out);
+    }
+    result.Findings = to_sequence(findings);
+    return result;
 }
 
 } // namespace
@@ -108,11 +159,27 @@ StatFormService::validate(const css::uno::Reference<css::sheet::XSpreadsheetDocu
 }
 
 org::statform::MergeResult
-StatFormService::merge(const css::uno::Sequence<rtl::OUString>&,
-                       const css::uno::Reference<css::sheet::XSpreadsheetDocument>&,
-                       const css::uno::Sequence<css::beans::NamedValue>&) {
-    return guard_entry("merge", [&]() -> org::statform::MergeResult {
-        not_yet_available(context_, "command.Merge");
+StatFormService::merge(const css::uno::Sequence<rtl::OUString>& file_urls,
+                       const css::uno::Reference<css::sheet::XSpreadsheetDocument>& target,
+                       const css::uno::Sequence<css::beans::NamedValue>& options) {
+    return guard_entry("merge", [&] {
+        if (!target.is())
+            throw css::lang::IllegalArgumentException("merge: no target document given", nullptr,
+                                                      1);
+        MergeRequest request;
+        for (const auto& url : file_urls)
+            request.files.emplace_back(to_utf8(url));
+        request.template_id =
+            to_utf8(find_option<rtl::OUString>(options, "TemplateId").value_or(""));
+        request.unit_name = to_utf8(find_option<rtl::OUString>(options, "UnitName").value_or(""));
+        request.place = to_utf8(find_option<rtl::OUString>(options, "Place").value_or(""));
+        if (const auto expected =
+                find_option<css::uno::Sequence<rtl::OUString>>(options, "ExpectedUnits"))
+            for (const auto& unit : *expected)
+                request.expected_units.push_back(to_utf8(unit));
+        const auto extension = ExtensionContext::get(context_);
+        return to_merge_result(*extension,
+                               merge_into_document(*extension, request, target, nullptr));
     });
 }
 

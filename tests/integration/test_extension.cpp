@@ -72,15 +72,11 @@ TEST(Extension, ListTemplatesReturnsTheShippedEditionsNewestFirst) {
     }
 }
 
-TEST(Extension, JobsNotBuiltYetSaySoInsteadOfFailingSilently) {
-    const auto service = statform_service();
+TEST(Extension, UnknownMenuCommandIsNotClaimed) {
     const auto document = new_calc_document();
-    try {
-        service->merge({}, document, {});
-        ADD_FAILURE() << "merge should report that it is not available yet";
-    } catch (const css::uno::RuntimeException& e) {
-        EXPECT_NE(utf8(e.Message).find("chưa có"), std::string::npos) << utf8(e.Message);
-    }
+    const auto outcome = dispatch(document, "NoSuchCommand");
+    EXPECT_FALSE(outcome.finished)
+        << "StatForm claimed a command it does not have: " << outcome.message;
     close_document(document);
     EXPECT_TRUE(OfficeEnvironment::session().alive());
 }

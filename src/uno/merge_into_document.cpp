@@ -1,0 +1,188 @@
+#include "uno/merge_into_document.hpp"
+
+#include "core/merge_messages.hpp"
+#include "core/summary_sheets.hpp"
+#include "sheets/document_grid.hpp"
+#include "sheets/merge_job.hpp"
+#include "sheets/sheet_writer.hpp"
+#include "uno/document_change.hpp"
+#include "uno/logging.hpp"
+#include "uno/uno_text.hpp"
+
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XReschedule.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <osl/file.hxx>
+
+#include <algorithm>
+#include <chrono>
+
+namespace statform::uno {
+namespace {
+
+css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
+    css::beans::PropertyValue p;
+    p.Name = rtl::OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+
+std::filesystem::path path_of(const std::string& url_or_path) {
+    if (url_or_path.rfind("file:", 0) != 0)
+        return url_or_path;
+    rtl::OUString path;
+    osl::FileBase::getSystemPathFromFileURL(to_ou(url_or_path), path);
+    return to_utf8(path);
+}
+
+// .xls and what liborcus rejects: opened by this office, hidden and
+// read-only, macros never run, links not updated, no question asked.
+std::optional<core::Workbook> read_through_office(ExtensionContext& extension,
+                                                  const std::filesystem::path& file,
+                                                  std::string& problem) {
+    css::uno::Reference<css::frame::XComponentLoader> loader(
+        css::frame::Desktop::create(extension.component_context()), css::uno::UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::PropertyValue> args(5);
+    auto* a = args.getArray();
+    a[0] = property("Hidden", css::uno::Any(true));
+    a[1] = property("ReadOnly", css::uno::Any(true));
+    a[2] = property("MacroExecutionMode", css::uno::Any(sal_Int16(0))); // NEVER_EXECUTE
+    a[3] = property("UpdateDocMode", css::uno::Any(sal_Int16(0)));      // NO_UPDATE
+    a[4] = property("Silent", css::uno::Any(true));
+    rtl::OUString url;
+    osl::FileBase::getFileURLFromSystemPath(to_ou(std::filesystem::absolute(file).string()), url);
+    try {
+        css::uno::Reference<css::sheet::XSpreadsheetDocument> document(
+            loader->loadComponentFromURL(url, "_blank", 0, args), css::uno::UNO_QUERY);
+        if (!document.is()) {
+            problem = extension.text("merge.not-a-spreadsheet", {{"file", file.string()}});
+            return std::nullopt;
+        }
+        auto workbook = sheets::read_document(document, file.string());
+        css::uno::Reference<css::util::XCloseable>(document, css::uno::UNO_QUERY_THROW)
+            ->close(true);
+        return workbook;
+    } catch (const css::uno::Exception& e) {
+        problem = extension.text("merge.cannot-open",
+                                 {{"file", file.string()}, {"detail", to_utf8(e.Message)}});
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+std::vector<std::filesystem::path> source_files(const std::vector<std::string>& urls_or_paths) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& given : urls_or_paths) {
+        const auto path = path_of(given);
+        std::error_code error;
+        if (!std::filesystem::is_directory(path, error)) {
+            files.push_back(path);
+            continue;
+        }
+        std::vector<std::filesystem::path> found;
+        for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+            std::string extension = entry.path().extension().string();
+            std::transform(extension.begin(), extension.end(), extension.begin(),
+                           [](unsigned char c) { return std::tolower(c); });
+            const std::string name = entry.path().filename().string();
+            if (entry.is_regular_file(error) && name[0] != '.' &&
+                (extension == ".ods" || extension == ".xlsx" || extension == ".xls"))
+                found.push_back(entry.path());
+        }
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
+}
+
+MergeOutcome
+merge_into_document(ExtensionContext& extension, const MergeRequest& request,
+                    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& target,
+                    const css::uno::Reference<css::frame::XFrame>& frame) {
+    const auto started = std::chrono::steady_clock::now();
+    const auto& catalog = extension.templates();
+    const core::Edition* edition =
+        request.template_id.empty() ? catalog.newest() : catalog.find(request.template_id);
+    if (!edition)
+        throw css::lang::IllegalArgumentException(
+            to_ou(extension.text("insert.unknown-template",
+                                 {{"id", request.template_id}, {"known", ""}})),
+            nullptr, 0);
+    const auto files =
+        source_files(std::vector<std::string>(request.files.begin(), request.files.end()));
+
+    // Progress in the status bar; the office repaints and answers meanwhile.
+    css::uno::Reference<css::task::XStatusIndicator> indicator;
+    if (frame.is())
+        if (css::uno::Reference<css::task::XStatusIndicatorFactory> factory{frame,
+                                                                            css::uno::UNO_QUERY};
+            factory.is())
+            indicator = factory->createStatusIndicator();
+    if (indicator.is())
+        indicator->start(to_ou(extension.text("merge.progress")),
+                         static_cast<sal_Int32>(files.size()));
+    css::uno::Reference<css::awt::XReschedule> reschedule(
+        css::awt::Toolkit::create(extension.component_context()), css::uno::UNO_QUERY);
+    auto progress = [&](std::size_t index, std::size_t count, const std::string& file) {
+        if (indicator.is()) {
+            indicator->setText(to_ou(extension.text(
+                "merge.progress-file",
+                {{"i", std::to_string(index + 1)}, {"n", std::to_string(count)}, {"file", file}})));
+            indicator->setValue(static_cast<sal_Int32>(index));
+        }
+        if (reschedule.is())
+            reschedule->reschedule();
+        return true;
+    };
+    const sheets::MergeSettings settings{catalog,
+                                         *edition,
+                                         extension.findings_phrases(),
+                                         extension.language(),
+                                         request.expected_units,
+                                         2};
+    const auto run = sheets::run_merge(
+        files, settings,
+        [&](const std::filesystem::path& file, std::string& problem) {
+            return read_through_office(extension, file, problem);
+        },
+        progress);
+    if (indicator.is())
+        indicator->end();
+
+    std::vector<std::string> unused;
+    const auto merge_phrases =
+        core::StringTable::load(extension.root() / "dialogs" / "merge-messages.json", unused);
+    const auto sheets_content = core::build_summary_sheets(
+        {run.result, *edition, catalog.unit_types(), run.validation, extension.strings(),
+         merge_phrases, extension.language(), request.unit_name, request.place});
+    MergeOutcome outcome;
+    {
+        DocumentChange change(target, extension.text("merge.undo-title"));
+        const auto written = sheets::write_new_sheets(
+            target, {&sheets_content.summary, &sheets_content.breakdown, &sheets_content.sources});
+        outcome.summary_sheet = to_utf8(
+            css::uno::Reference<css::container::XNamed>(written.front(), css::uno::UNO_QUERY_THROW)
+                ->getName());
+    }
+    outcome.result = run.result;
+    outcome.validation = run.validation;
+    outcome.message =
+        extension.text("merge.done", {{"merged", std::to_string(run.result.units.size())},
+                                      {"given", std::to_string(files.size())},
+                                      {"out", outcome.summary_sheet}});
+    log()->info("merged {} of {} files in {} ms", run.result.units.size(), files.size(),
+                std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::steady_clock::now() - started)
+                    .count());
+    return outcome;
+}
+
+} // namespace statform::uno

@@ -1,0 +1,44 @@
+// "Merge workbooks" inside the office: the shared merge pipeline
+// (sheets/merge_job), .xls sources opened hidden and read-only with macros
+// never run, progress in the frame's status bar, and the three result sheets
+// written into a document: a new one, or the current one as one undo step.
+#pragma once
+
+#include "core/merge.hpp"
+#include "core/summary_sheets.hpp"
+#include "uno/extension_context.hpp"
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace statform::uno {
+
+struct MergeRequest {
+    std::vector<std::filesystem::path> files; // files and folders
+    std::string template_id;                  // empty: the newest edition
+    std::vector<std::string> expected_units;
+    std::string unit_name; // the aggregating unit, for the summary's title block
+    std::string place;
+};
+
+struct MergeOutcome {
+    core::MergeResult result;
+    std::vector<core::SourceFindings> validation; // each source's validation findings
+    std::string summary_sheet;
+    std::string message; // for the user, in the UI language
+};
+
+// Writes into `target` (as one undo step). `frame` (may be empty) shows progress.
+MergeOutcome
+merge_into_document(ExtensionContext& extension, const MergeRequest& request,
+                    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& target,
+                    const css::uno::Reference<css::frame::XFrame>& frame);
+
+// Files given as URLs or paths, folders expanded to the spreadsheets in them.
+std::vector<std::filesystem::path> source_files(const std::vector<std::string>& urls_or_paths);
+
+} // namespace statform::uno

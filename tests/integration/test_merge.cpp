@@ -1,0 +1,118 @@
+// Merge inside the office, as a macro or the menu runs it: the bundled
+// samples into a document; the summary's live formulas give exactly the
+// merge's totals; every source is untouched; the menu command works.
+#include "office_fixture.hpp"
+
+#include "core/merge_messages.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+using namespace statform::test;
+
+namespace {
+
+std::filesystem::path samples() {
+    return std::filesystem::path(STATFORM_SOURCE_DIR) / "samples";
+}
+
+std::map<std::string, std::string> hashes_of(const std::filesystem::path& dir) {
+    std::map<std::string, std::string> bytes;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::ostringstream content;
+        content << in.rdbuf();
+        bytes[entry.path().filename().string()] = content.str();
+    }
+    return bytes;
+}
+
+css::uno::Sequence<rtl::OUString> sample_urls() {
+    std::vector<rtl::OUString> urls;
+    for (const auto& entry : std::filesystem::directory_iterator(samples())) {
+        const auto extension = entry.path().extension().string();
+        if (extension == ".ods" || extension == ".xlsx" || extension == ".xls")
+            urls.push_back(ou(statform::office::file_url(entry.path())));
+    }
+    std::sort(urls.begin(), urls.end());
+    css::uno::Sequence<rtl::OUString> out(static_cast<sal_Int32>(urls.size()));
+    std::copy(urls.begin(), urls.end(), out.getArray());
+    return out;
+}
+
+} // namespace
+
+TEST(Merge, SamplesIntoADocumentWithFormulasThatGiveTheTotals) {
+    const auto before = hashes_of(samples());
+    const auto document = new_calc_document();
+    css::uno::Sequence<rtl::OUString> expected(2);
+    expected.getArray()[0] = ou("Trường Mầm non Pú Nhung");
+    expected.getArray()[1] = ou("Trường Tiểu học Chiềng Sinh");
+    css::uno::Sequence<css::beans::NamedValue> options(2);
+    options.getArray()[0] = css::beans::NamedValue("ExpectedUnits", css::uno::Any(expected));
+    options.getArray()[1] =
+        css::beans::NamedValue("UnitName", css::uno::Any(ou("Phòng GD&ĐT huyện Tuần Giáo")));
+    const auto result = statform_service()->merge(sample_urls(), document, options);
+
+    EXPECT_EQ(utf8(result.EditionId), "htsd-2023");
+    EXPECT_EQ(utf8(result.SummarySheet), "Tổng hợp");
+    ASSERT_EQ(result.Sources.getLength(), 13);
+    int skipped = 0;
+    for (const auto& source : result.Sources)
+        skipped += utf8(source.Status) == "skipped";
+    EXPECT_EQ(skipped, 1) << "the duplicate is counted once";
+    for (const char* sheet : {"Tổng hợp", "Chi tiết theo đơn vị", "Nguồn dữ liệu"})
+        EXPECT_TRUE(document->getSheets()->hasByName(ou(sheet))) << sheet;
+
+    // Every total the merge computed is what the summary's formula shows.
+    const auto table = read_range(document, "Tổng hợp", "A11:E51");
+    int compared = 0;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(result.Totals.getLength()); ++i) {
+        const auto& total = result.Totals[static_cast<sal_Int32>(i)];
+        for (const auto& [has, value, col] : {std::tuple{total.HasCount, total.Count, 3},
+                                              std::tuple{total.HasPeople, total.People, 4}}) {
+            double shown = 0;
+            const bool is_number = table[i][col] >>= shown;
+            if (has) {
+                EXPECT_TRUE(is_number) << utf8(total.Code) << " " << utf8(total.Label);
+                EXPECT_DOUBLE_EQ(shown, value) << utf8(total.Code) << " " << utf8(total.Label);
+                ++compared;
+            }
+        }
+    }
+    EXPECT_GT(compared, 30);
+    EXPECT_EQ(hashes_of(samples()), before) << "a source file changed";
+    close_document(document);
+}
+
+TEST(Merge, IntoTheCurrentDocumentIsOneUndoStep) {
+    const auto document = new_calc_document();
+    const auto undo = css::uno::Reference<css::document::XUndoManagerSupplier>(
+                          document, css::uno::UNO_QUERY_THROW)
+                          ->getUndoManager();
+    css::uno::Sequence<rtl::OUString> one(1);
+    one.getArray()[0] = ou(statform::office::file_url(samples() / "BC_HTSD_2023_MN_Hoa_Ban.ods"));
+    statform_service()->merge(one, document, {});
+    EXPECT_EQ(undo->getAllUndoActionTitles().getLength(), 1);
+    EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Tổng hợp các tệp");
+    close_document(document);
+}
+
+TEST(Merge, MenuCommandWithFilesWritesANewDocument) {
+    const auto document = new_calc_document();
+    css::uno::Sequence<rtl::OUString> folder(1);
+    folder.getArray()[0] = ou(statform::office::file_url(samples()));
+    const auto outcome = dispatch(document, "Merge", {{"Files", css::uno::Any(folder)}});
+    EXPECT_TRUE(outcome.succeeded) << outcome.message;
+    EXPECT_NE(outcome.message.find("12/13"), std::string::npos) << outcome.message;
+    // The result is a new document: this one is untouched.
+    EXPECT_FALSE(document->getSheets()->hasByName("Tổng hợp"));
+    close_document(document);
+    EXPECT_TRUE(OfficeEnvironment::session().alive());
+}
