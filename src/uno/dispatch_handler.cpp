@@ -5,6 +5,7 @@
 #include "uno/findings_dialog.hpp"
 #include "uno/insert_dialog.hpp"
 #include "uno/logging.hpp"
+#include "uno/merge_dialog.hpp"
 #include "uno/merge_into_document.hpp"
 #include "uno/report_files.hpp"
 #include "uno/template_insert.hpp"
@@ -112,27 +113,30 @@ Outcome validate_command(CommandCall& call) {
 // one undo step) and says what it did.
 Outcome merge_command(CommandCall& call) {
     MergeRequest request;
+    bool into_current =
+        to_utf8(find_property<rtl::OUString>(call.arguments, "Target").value_or("new")) ==
+        "current";
     if (const auto files =
-            find_property<css::uno::Sequence<rtl::OUString>>(call.arguments, "Files"))
+            find_property<css::uno::Sequence<rtl::OUString>>(call.arguments, "Files")) {
         for (const auto& file : *files)
             request.files.emplace_back(to_utf8(file));
-    else if (call.interactive)
-        for (const auto& file : pick_report_files(call.extension, call.frame))
-            request.files.push_back(file);
+        request.template_id =
+            to_utf8(find_property<rtl::OUString>(call.arguments, "TemplateId").value_or(""));
+        request.unit_name =
+            to_utf8(find_property<rtl::OUString>(call.arguments, "UnitName").value_or(""));
+        if (const auto expected =
+                find_property<css::uno::Sequence<rtl::OUString>>(call.arguments, "ExpectedUnits"))
+            for (const auto& unit : *expected)
+                request.expected_units.push_back(to_utf8(unit));
+    } else if (call.interactive) {
+        if (auto choice = ask_merge_choice(call.extension, call.frame)) {
+            request = std::move(choice->request);
+            into_current = choice->into_current_document;
+        }
+    }
     if (request.files.empty())
         return {css::frame::DispatchResultState::DONTKNOW,
                 call.extension.text("command.cancelled")};
-    request.template_id =
-        to_utf8(find_property<rtl::OUString>(call.arguments, "TemplateId").value_or(""));
-    request.unit_name =
-        to_utf8(find_property<rtl::OUString>(call.arguments, "UnitName").value_or(""));
-    if (const auto expected =
-            find_property<css::uno::Sequence<rtl::OUString>>(call.arguments, "ExpectedUnits"))
-        for (const auto& unit : *expected)
-            request.expected_units.push_back(to_utf8(unit));
-    const bool into_current =
-        to_utf8(find_property<rtl::OUString>(call.arguments, "Target").value_or("new")) ==
-        "current";
     const auto target = into_current ? calc_document(call) : new_result_document(call.extension);
     const auto outcome = merge_into_document(call.extension, request, target, call.frame);
     if (!into_current)

@@ -1,0 +1,214 @@
+#include "uno/merge_dialog.hpp"
+
+#include "core/table_locator.hpp"
+#include "core/unit_name.hpp"
+#include "io/read_workbook.hpp"
+#include "statform_version.hpp"
+#include "uno/logging.hpp"
+#include "uno/report_files.hpp"
+#include "uno/uno_text.hpp"
+
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialogProvider2.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XRadioButton.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
+
+#include <map>
+
+namespace statform::uno {
+namespace {
+
+css::uno::Reference<css::awt::XControl>
+control(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name) {
+    return css::uno::Reference<css::awt::XControlContainer>(dialog, css::uno::UNO_QUERY_THROW)
+        ->getControl(rtl::OUString::createFromAscii(name));
+}
+
+template <typename Interface>
+css::uno::Reference<Interface> control_as(const css::uno::Reference<css::awt::XDialog>& dialog,
+                                          const char* name) {
+    return {control(dialog, name), css::uno::UNO_QUERY_THROW};
+}
+
+void set_label(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name,
+               const std::string& text) {
+    css::uno::Reference<css::beans::XPropertySet>(control(dialog, name)->getModel(),
+                                                  css::uno::UNO_QUERY_THROW)
+        ->setPropertyValue("Label", css::uno::Any(to_ou(text)));
+}
+
+// Keeps the list of files and answers the dialog's three list buttons.
+class FileListController : public cppu::WeakImplHelper1<css::awt::XActionListener> {
+  public:
+    FileListController(ExtensionContext& extension,
+                       const css::uno::Reference<css::awt::XDialog>& dialog)
+        : extension_(extension), dialog_(dialog) {}
+
+    void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override {
+        try {
+            const std::string command = to_utf8(event.ActionCommand);
+            if (command == "add-files")
+                add(pick_report_files(extension_, nullptr));
+            else if (command == "add-folder")
+                add_folder();
+            else if (command == "remove")
+                remove_selected();
+            refresh();
+        } catch (const css::uno::Exception& e) {
+            log()->warn("merge dialog: {}", to_utf8(e.Message));
+        } catch (const std::exception& e) {
+            log()->warn("merge dialog: {}", e.what());
+        }
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+    const std::vector<std::filesystem::path>& files() const { return files_; }
+
+  private:
+    void add(const std::vector<std::string>& urls_or_paths) {
+        for (const auto& file : source_files(urls_or_paths))
+            if (std::find(files_.begin(), files_.end(), file) == files_.end()) {
+                files_.push_back(file);
+                descriptions_[file] = describe_report_file(extension_, file);
+            }
+    }
+    void add_folder() {
+        const auto picker = css::ui::dialogs::FolderPicker::create(extension_.component_context());
+        picker->setTitle(to_ou(extension_.text("merge.pick-folder")));
+        if (picker->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
+            add({to_utf8(picker->getDirectory())});
+    }
+    void remove_selected() {
+        auto selected = control_as<css::awt::XListBox>(dialog_, "lstFiles")->getSelectedItemsPos();
+        std::vector<sal_Int16> positions(selected.begin(), selected.end());
+        std::sort(positions.rbegin(), positions.rend());
+        for (const auto position : positions)
+            if (position >= 0 && static_cast<std::size_t>(position) < files_.size())
+                files_.erase(files_.begin() + position);
+    }
+    void refresh() {
+        const auto list = control_as<css::awt::XListBox>(dialog_, "lstFiles");
+        list->removeItems(0, list->getItemCount());
+        for (std::size_t i = 0; i < files_.size(); ++i)
+            list->addItem(to_ou(descriptions_[files_[i]]), static_cast<sal_Int16>(i));
+        set_label(
+            dialog_, "lblCount",
+            extension_.text("dialog.merge.count", {{"count", std::to_string(files_.size())}}));
+        css::uno::Reference<css::awt::XWindow>(control(dialog_, "btnOk"), css::uno::UNO_QUERY_THROW)
+            ->setEnable(!files_.empty());
+    }
+
+    ExtensionContext& extension_;
+    css::uno::Reference<css::awt::XDialog> dialog_;
+    std::vector<std::filesystem::path> files_;
+    std::map<std::filesystem::path, std::string> descriptions_;
+};
+
+void listen(const css::uno::Reference<css::awt::XDialog>& dialog, const char* button,
+            const char* command, const css::uno::Reference<css::awt::XActionListener>& listener) {
+    const auto control_button = control_as<css::awt::XButton>(dialog, button);
+    control_button->setActionCommand(rtl::OUString::createFromAscii(command));
+    control_button->addActionListener(listener);
+}
+
+} // namespace
+
+std::string describe_report_file(ExtensionContext& extension, const std::filesystem::path& file) {
+    const std::string name = file.filename().string();
+    std::string extension_name = file.extension().string();
+    std::transform(extension_name.begin(), extension_name.end(), extension_name.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    if (extension_name == ".xls")
+        return extension.text("dialog.merge.via-office") + " — " + name;
+    const auto read = io::read_workbook(file);
+    if (!read.ok())
+        return extension.text("dialog.merge.unreadable",
+                              {{"reason", io::to_string(read.failure).data()}}) +
+               " — " + name;
+    const auto search =
+        core::locate_statistics_table(*read.workbook, extension.templates().editions());
+    if (!search.table.found())
+        return extension.text("dialog.merge.no-table") + " — " + name;
+    const auto& table = search.table;
+    const auto& grid = read.workbook->sheets[table.sheet_index].grid;
+    const std::string unit =
+        core::find_unit_name(grid, table.header_first_row.value_or(table.first_row), name);
+    const auto* edition = extension.templates().find(table.edition_id);
+    return unit + " — " + table.edition_id +
+           (edition ? " (" + std::to_string(edition->year) + ")" : "") + " — " + name;
+}
+
+std::optional<MergeChoice> ask_merge_choice(ExtensionContext& extension,
+                                            const css::uno::Reference<css::frame::XFrame>& frame) {
+    const auto& context = extension.component_context();
+    css::uno::Reference<css::awt::XDialogProvider2> provider(
+        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
+                                                                context),
+        css::uno::UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::NamedValue> arguments;
+    if (frame.is()) {
+        arguments.realloc(1);
+        arguments.getArray()[0] =
+            css::beans::NamedValue("ParentWindow", css::uno::Any(frame->getContainerWindow()));
+    }
+    const auto dialog = provider->createDialogWithArguments(
+        "vnd.sun.star.extension://" + rtl::OUString::createFromAscii(extension_identifier) +
+            "/dialogs/Merge.xdl",
+        arguments);
+    dialog->setTitle(to_ou(extension.text("dialog.merge.title")));
+    set_label(dialog, "lblFiles", extension.text("dialog.merge.files"));
+    set_label(dialog, "btnAddFiles", extension.text("dialog.merge.add-files"));
+    set_label(dialog, "btnAddFolder", extension.text("dialog.merge.add-folder"));
+    set_label(dialog, "btnRemove", extension.text("dialog.merge.remove"));
+    set_label(dialog, "lblEdition", extension.text("dialog.merge.edition"));
+    set_label(dialog, "lblUnit", extension.text("dialog.merge.unit"));
+    set_label(dialog, "optNewDocument", extension.text("dialog.merge.new-document"));
+    set_label(dialog, "optCurrentDocument", extension.text("dialog.merge.current-document"));
+    set_label(dialog, "btnOk", extension.text("dialog.merge.ok"));
+    set_label(dialog, "btnCancel", extension.text("dialog.cancel"));
+    set_label(dialog, "lblCount", extension.text("dialog.merge.count", {{"count", "0"}}));
+    css::uno::Reference<css::awt::XWindow>(control(dialog, "btnOk"), css::uno::UNO_QUERY_THROW)
+        ->setEnable(false);
+    const auto& editions = extension.templates().editions(); // newest first: the default target
+    const auto edition_list = control_as<css::awt::XListBox>(dialog, "lstEdition");
+    for (std::size_t i = 0; i < editions.size(); ++i)
+        edition_list->addItem(
+            to_ou(std::to_string(editions[i].year) + " – " + editions[i].authority),
+            static_cast<sal_Int16>(i));
+    edition_list->selectItemPos(0, true);
+
+    rtl::Reference<FileListController> controller(new FileListController(extension, dialog));
+    const css::uno::Reference<css::awt::XActionListener> listener(controller.get());
+    listen(dialog, "btnAddFiles", "add-files", listener);
+    listen(dialog, "btnAddFolder", "add-folder", listener);
+    listen(dialog, "btnRemove", "remove", listener);
+
+    std::optional<MergeChoice> choice;
+    if (dialog->execute() == 1 && !controller->files().empty()) {
+        choice = MergeChoice{};
+        choice->request.files = controller->files();
+        const sal_Int16 edition = edition_list->getSelectedItemPos();
+        if (edition >= 0 && static_cast<std::size_t>(edition) < editions.size())
+            choice->request.template_id = editions[static_cast<std::size_t>(edition)].id;
+        choice->request.unit_name =
+            to_utf8(control_as<css::awt::XTextComponent>(dialog, "txtUnit")->getText());
+        choice->into_current_document =
+            control_as<css::awt::XRadioButton>(dialog, "optCurrentDocument")->getState();
+    }
+    css::uno::Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
+    return choice;
+}
+
+} // namespace statform::uno
