@@ -37,17 +37,23 @@ NarrativeText place_date(Writer& writer) {
                                                   {"blank", to_fill("…")},
                                                   {"year", writer.number(edition_year(writer))}});
     const CalendarDate& date = *options.report_date;
-    const bool vietnamese = !writer.english();
-    const std::size_t day = date_part(writer, "day", date.day, vietnamese && date.day < 10);
+    if (writer.english()) { // one date, "5 February 2023", as a reader reads it
+        NarrativeNumber whole;
+        whole.origin = NumberOrigin::ReportDate;
+        whole.field = "date";
+        whole.value = date.year * 10000.0 + date.month * 100.0 + date.day;
+        whole.text = std::to_string(date.day) + " " +
+                     writer.word("month." + std::to_string(date.month)) + " " +
+                     std::to_string(date.year);
+        return writer.phrase("frame.date",
+                             {{"place", place}, {"date", writer.number(writer.declare(whole))}});
+    }
+    const std::size_t day = date_part(writer, "day", date.day, date.day < 10);
+    const std::size_t month = date_part(writer, "month", date.month, date.month <= 2);
     const std::size_t year = date_part(writer, "year", date.year, false);
-    NarrativeText month;
-    if (vietnamese)
-        month = writer.number(date_part(writer, "month", date.month, date.month <= 2));
-    else
-        month = plain(writer.word("month." + std::to_string(date.month)));
     return writer.phrase("frame.date", {{"place", place},
                                         {"day", writer.number(day)},
-                                        {"month", month},
+                                        {"month", writer.number(month)},
                                         {"year", writer.number(year)}});
 }
 

@@ -36,12 +36,14 @@ bool starts_with(std::string_view text, std::string_view start) {
     return text.substr(0, start.size()) == start;
 }
 
+// "(Về các giải pháp …)" → "Về các giải pháp …": the brackets around a
+// whole instruction go (the prompt has its own), brackets inside it stay.
 std::string strip_brackets(std::string text) {
-    while (!text.empty() && (text.front() == '(' || text.front() == ' '))
-        text.erase(0, 1);
-    while (!text.empty() &&
-           (text.back() == ')' || text.back() == '.' || text.back() == ' ' || text.back() == ';'))
+    while (!text.empty() && (text.back() == '.' || text.back() == ' ' || text.back() == ';'))
         text.pop_back();
+    if (text.size() >= 2 && text.front() == '(' && text.back() == ')' &&
+        text.find('(', 1) == std::string::npos)
+        text = text.substr(1, text.size() - 2);
     return text;
 }
 
