@@ -69,6 +69,8 @@ class Writer {
     std::string noun_for(std::string_view key, double n) const;
     // "A, B và C" / "A, B and C".
     NarrativeText join(const std::vector<NarrativeText>& items) const;
+    // "A; B; C": for items that hold commas themselves (official labels).
+    NarrativeText join_long(const std::vector<NarrativeText>& items) const;
     // Sentences of one paragraph, separated by a space.
     static NarrativeText paragraph(const std::vector<NarrativeText>& sentences);
 

@@ -186,7 +186,8 @@ std::optional<NarrativeText> ranking_sentence(Writer& writer, const MergedRow& g
     };
     if (ranks.size() == 1 && ranks.front().size() == 1 &&
         *ranks.front().front()->total.count == writer.value(total))
-        return writer.sentence("breakdown.only", {{"names", writer.row_name(*ranked.front())}});
+        return writer.sentence(writer.counted("breakdown.only", writer.value(total)),
+                               {{"names", writer.row_name(*ranked.front())}});
     if (ranks.front().size() > kMaxTied)
         return std::nullopt;
     Args args;

@@ -177,7 +177,7 @@ std::optional<NarrativeText> not_reported(Writer& writer) {
     }
     if (names.empty() || writer.merged().units.empty())
         return std::nullopt;
-    return writer.sentence("quality.not-reported", {{"list", writer.join(names)}});
+    return writer.sentence("quality.not-reported", {{"list", writer.join_long(names)}});
 }
 
 } // namespace

@@ -86,6 +86,16 @@ NarrativeText Writer::join(const std::vector<NarrativeText>& items) const {
     return out;
 }
 
+NarrativeText Writer::join_long(const std::vector<NarrativeText>& items) const {
+    NarrativeText out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            append_text(out, word("list.semicolon"));
+        append(out, items[i]);
+    }
+    return out;
+}
+
 NarrativeText Writer::paragraph(const std::vector<NarrativeText>& sentences) {
     NarrativeText out;
     for (const NarrativeText& sentence : sentences) {
@@ -145,7 +155,8 @@ NarrativeText Writer::scope() const {
     case ReportScope::Units:
         break;
     }
-    return plain(word("scope.units"));
+    // "Các đơn vị đã tổ chức" reads wrong when one unit reported.
+    return plain(word(merged().units.size() == 1 ? "scope.one-unit" : "scope.units"));
 }
 
 NarrativeText Writer::unit_label(const MergedUnit& unit) const {
