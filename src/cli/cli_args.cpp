@@ -18,7 +18,10 @@ const char* usage_text() {
            "                     (--template ID: target edition, default the newest;\n"
            "                      --expected UNITS.txt: units that should report; --unit, "
            "--place:\n"
-           "                      the aggregating unit for the title block; --force to replace)\n"
+           "                      the aggregating unit for the title block; --level "
+           "district|province;\n"
+           "                      --narrative-out REPORT.odt|docx|txt: the written report; "
+           "--force)\n"
            "  stop-office        stop an office left running by --keep-office\n"
            "  --version          print StatForm's version\n"
            "  --help             print this text\n"
@@ -54,7 +57,7 @@ CliArgs parse_args(int argc, char** argv) {
         else if (arg == "--force")
             args.force = true;
         else if (arg == "--template" || arg == "--unit" || arg == "--level" || arg == "--place" ||
-                 arg == "--out" || arg == "--expected")
+                 arg == "--out" || arg == "--expected" || arg == "--narrative-out")
             args.values[std::string(arg.substr(2))] = value(arg);
         else if (arg == "--lang") {
             args.language = value(arg);

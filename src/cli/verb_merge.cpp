@@ -9,6 +9,7 @@
 #include "cli/verbs.hpp"
 #include "core/merge_messages.hpp"
 #include "sheets/merge_job.hpp"
+#include "sheets/report_document.hpp"
 #include "sheets/sheet_writer.hpp"
 
 #include <boost/json.hpp>
@@ -16,6 +17,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 
+#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -93,6 +95,16 @@ void write_summary_workbook(ConnectedService& office, const core::SummarySheets&
     close_document(document);
 }
 
+// --narrative-out: .txt as plain text, .odt/.docx through the office's Writer.
+void write_narrative_file(ConnectedService& office, const core::NarrativeDocument& narrative,
+                          const std::filesystem::path& file) {
+    if (file.extension() == ".txt") {
+        std::ofstream(file, std::ios::binary) << core::narrative_plain_text(narrative);
+        return;
+    }
+    sheets::write_report_document(office.session->desktop(), narrative, file);
+}
+
 } // namespace
 
 int run_merge(const CliArgs& args) {
@@ -105,6 +117,13 @@ int run_merge(const CliArgs& args) {
     if (calc_filter_for(out).empty()) {
         std::cerr << "statform merge: " << out.string()
                   << ": the summary must end in .ods, .xlsx or .xls\n";
+        return exit_unusable;
+    }
+    if (const auto report = args.value("narrative-out");
+        report && !(std::filesystem::path(*report).extension() == ".txt" ||
+                    sheets::report_filter_for(*report))) {
+        std::cerr << "statform merge: " << *report
+                  << ": the narrative report must end in .odt, .docx or .txt\n";
         return exit_unusable;
     }
     if (std::filesystem::exists(out) && !args.force) {
@@ -144,11 +163,14 @@ int run_merge(const CliArgs& args) {
                 problem = language == core::Language::Vietnamese ? read.problem_vi : read.problem;
             return std::move(read.workbook);
         });
-    const std::vector<core::SourceFindings>& validation = run.validation;
-    const auto sheets = core::build_summary_sheets(
-        {run.result, *target, catalog.unit_types(), validation, ui, merge_phrases, language,
-         args.value("unit").value_or(""), args.value("place").value_or("")});
-    write_summary_workbook(reader.office(), sheets, out);
+    const auto narrative_phrases = load_phrases("narrative.json");
+    const auto results =
+        sheets::build_results(run, settings, {ui, merge_phrases, narrative_phrases},
+                              {args.value("unit").value_or(""), args.value("place").value_or(""),
+                               args.value("level").value_or("")});
+    write_summary_workbook(reader.office(), results.sheets, out);
+    if (const auto report = args.value("narrative-out"))
+        write_narrative_file(reader.office(), results.narrative, *report);
 
     std::size_t skipped = 0, with_errors = 0;
     for (const auto& source : run.result.sources) {

@@ -17,22 +17,26 @@ namespace statform::core {
 // What a cell is; the adapter maps each role to a named cell style.
 enum class CellRole {
     Blank,
-    UnitName,        // reporting unit, top left
-    NationalHeading, // "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    Motto,           // "Độc lập - Tự do - Hạnh phúc"
-    DateLine,        // "……, ngày … tháng … năm 2023"
-    Appendix,        // "Phụ lục II"
-    Title,           // the form's title
-    Subtitle,        // "(Kèm theo …)"
-    Header,          // table header cells
-    Code,            // "1.1"
-    Label,           // a row's label
-    GroupLabel,      // a group row's label (bold)
-    Unit,            // "Lớp/người"
-    Input,           // a quantity the unit fills in: unlocked, validated
-    Sum,             // a group total: SUM formula of its children, locked
-    Unused,          // a quantity column this row's unit type does not use: shaded, locked
-    Note,            // "Ghi chú": free text, unlocked
+    UnitName,         // reporting unit, top left
+    NationalHeading,  // "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    Motto,            // "Độc lập - Tự do - Hạnh phúc"
+    DateLine,         // "……, ngày … tháng … năm 2023"
+    Appendix,         // "Phụ lục II"
+    Title,            // the form's title
+    Subtitle,         // "(Kèm theo …)"
+    Header,           // table header cells
+    Code,             // "1.1"
+    Label,            // a row's label
+    GroupLabel,       // a group row's label (bold)
+    Unit,             // "Lớp/người"
+    Input,            // a quantity the unit fills in: unlocked, validated
+    Sum,              // a group total: SUM formula of its children, locked
+    Unused,           // a quantity column this row's unit type does not use: shaded, locked
+    Note,             // "Ghi chú": free text, unlocked
+    NarrativeTitle,   // the narrative report's title lines
+    NarrativeHeading, // "I. KẾT QUẢ …", "1. …"
+    NarrativeText,    // a paragraph of the report
+    NarrativePrompt,  // "[Nêu …]": for the author to write
 };
 
 // The table's columns, left to right.

@@ -94,6 +94,32 @@ SheetContent build_breakdown(const SummaryRequest& request, const std::string& n
     return sheet;
 }
 
+// About 95 characters of Times New Roman 13 fit a line across the summary's
+// width; a merged cell's row is not sized by Calc, so it gets a height.
+int wrapped_height(const std::string& text) {
+    std::size_t characters = 0;
+    for (unsigned char byte : text)
+        characters += (byte & 0xC0) != 0x80;
+    return static_cast<int>(std::max<std::size_t>(1, (characters + 94) / 95)) * 560 + 120;
+}
+
+// The narrative under the summary table: one merged, wrapped row a line.
+void append_narrative(SheetContent& sheet, std::size_t first_row,
+                      const std::vector<NarrativeLine>& lines) {
+    std::size_t row = first_row;
+    for (const auto& line : lines) {
+        const CellRole role =
+            line.kind == NarrativeLine::Kind::Title         ? CellRole::NarrativeTitle
+            : line.kind == NarrativeLine::Kind::Heading     ? CellRole::NarrativeHeading
+            : line.kind == NarrativeLine::Kind::Placeholder ? CellRole::NarrativePrompt
+                                                            : CellRole::NarrativeText;
+        sheet.put(row, 0, role, line.text);
+        sheet.merges.push_back({row, 0, row, units_reporting_col});
+        sheet.fixed_row_heights.emplace_back(row, wrapped_height(line.text));
+        ++row;
+    }
+}
+
 SheetContent build_summary(const SummaryRequest& request, const std::string& name,
                            const std::string& breakdown, std::size_t& narrative_row) {
     const auto& ui = request.ui;
@@ -141,6 +167,7 @@ SheetContent build_summary(const SummaryRequest& request, const std::string& nam
         }
     }
     narrative_row = layout.table.last_row + 2;
+    append_narrative(sheet, narrative_row, request.narrative);
     return sheet;
 }
 

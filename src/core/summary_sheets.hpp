@@ -6,6 +6,7 @@
 
 #include "core/findings.hpp"
 #include "core/merge.hpp"
+#include "core/narrative.hpp"
 #include "core/sheet_content.hpp"
 #include "core/string_table.hpp"
 
@@ -30,6 +31,9 @@ struct SummaryRequest {
     Language language = Language::Vietnamese;
     std::string unit_name; // the aggregating unit, for the summary's title block
     std::string place;
+    // The narrative report (core/narrative.hpp), written under the summary
+    // table; none when empty.
+    std::vector<NarrativeLine> narrative = {};
 };
 
 struct SummarySheets {

@@ -66,6 +66,12 @@ constexpr sal_Int32 error_background = 0xF4C7C3;   // light red
 constexpr sal_Int32 warning_background = 0xFCE8B2; // light amber
 const StyleSpec error_spec{"StatForm Error", true, false, Align::Right, true, true, false,
                            error_background, true};
+// The narrative report under the summary table.
+const StyleSpec narrative_title_spec{"StatForm Narrative Title", true, false, Align::Center};
+const StyleSpec narrative_heading_spec{"StatForm Narrative Heading", true, false, Align::Left};
+const StyleSpec narrative_text_spec{"StatForm Narrative", false, false, Align::Left};
+const StyleSpec narrative_prompt_spec{
+    "StatForm Narrative Prompt", false, true, Align::Left, true, false, false, 0xFFF2CC};
 const StyleSpec warning_spec{"StatForm Warning", false, false, Align::Right, true, true, false,
                              warning_background, true};
 const StyleSpec blank_spec{"StatForm Blank"};
@@ -142,6 +148,9 @@ void ensure_cell_styles(const css::uno::Reference<css::sheet::XSpreadsheetDocume
         define_style(document, styles, spec);
     define_style(document, styles, note_spec);
     define_style(document, styles, error_spec);
+    for (const auto* spec : {&narrative_title_spec, &narrative_heading_spec, &narrative_text_spec,
+                             &narrative_prompt_spec})
+        define_style(document, styles, *spec);
     define_style(document, styles, warning_spec);
     define_style(document, styles, blank_spec);
 }
@@ -181,6 +190,14 @@ std::string style_for(core::CellRole role) {
         return "StatForm Unused";
     case CellRole::Note:
         return "StatForm Note";
+    case CellRole::NarrativeTitle:
+        return "StatForm Narrative Title";
+    case CellRole::NarrativeHeading:
+        return "StatForm Narrative Heading";
+    case CellRole::NarrativeText:
+        return "StatForm Narrative";
+    case CellRole::NarrativePrompt:
+        return "StatForm Narrative Prompt";
     case CellRole::Blank:
         break;
     }

@@ -85,6 +85,29 @@ MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeS
     return run;
 }
 
+MergeResults build_results(const MergeRun& run, const MergeSettings& settings,
+                           const ResultPhrases& phrases, const Aggregator& aggregator) {
+    MergeResults results;
+    core::NarrativeInput input;
+    input.target = &settings.target;
+    input.merged = &run.result;
+    input.expected_units = settings.expected_units;
+    input.merge_phrases = &phrases.merge;
+    core::NarrativeOptions options;
+    options.language = settings.language;
+    options.scope = aggregator.level == "district"   ? core::ReportScope::District
+                    : aggregator.level == "province" ? core::ReportScope::Province
+                                                     : core::ReportScope::Units;
+    options.reporting_unit = aggregator.unit_name;
+    options.place = aggregator.place;
+    results.narrative = core::write_narrative(input, phrases.narrative, options);
+    results.sheets = core::build_summary_sheets(
+        {run.result, settings.target, settings.catalog.unit_types(), run.validation, phrases.ui,
+         phrases.merge, settings.language, aggregator.unit_name, aggregator.place,
+         core::narrative_lines(results.narrative)});
+    return results;
+}
+
 std::vector<std::string> read_expected_units(const std::filesystem::path& file) {
     std::vector<std::string> units;
     std::ifstream in(file);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/merge.hpp"
+#include "core/narrative.hpp"
 #include "core/string_table.hpp"
 #include "core/summary_sheets.hpp"
 #include "core/template_catalog.hpp"
@@ -45,6 +46,29 @@ struct MergeRun {
 
 MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeSettings& settings,
                    const OfficeReader& office_reader, const MergeProgress& progress = {});
+
+// The phrases the results are written with (dialogs/*.json).
+struct ResultPhrases {
+    const core::StringTable& ui;        // strings.json
+    const core::StringTable& merge;     // merge-messages.json
+    const core::StringTable& narrative; // narrative.json
+};
+
+// Who reports the summary, for its title block and the narrative.
+struct Aggregator {
+    std::string unit_name; // "Phòng GD&ĐT huyện Tuần Giáo"; empty: a placeholder
+    std::string place;     // "Tuần Giáo" for the date line
+    std::string level;     // "district", "province" or empty
+};
+
+struct MergeResults {
+    core::NarrativeDocument narrative;
+    core::SummarySheets sheets; // the narrative is written under the summary table
+};
+
+// The merge's result sheets and its narrative report, in the settings' language.
+MergeResults build_results(const MergeRun& run, const MergeSettings& settings,
+                           const ResultPhrases& phrases, const Aggregator& aggregator);
 
 // Expected unit names from a text file, one per line (blank lines and lines
 // starting with '#' ignored).

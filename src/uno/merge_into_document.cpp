@@ -160,9 +160,12 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
     std::vector<std::string> unused;
     const auto merge_phrases =
         core::StringTable::load(extension.root() / "dialogs" / "merge-messages.json", unused);
-    const auto sheets_content = core::build_summary_sheets(
-        {run.result, *edition, catalog.unit_types(), run.validation, extension.strings(),
-         merge_phrases, extension.language(), request.unit_name, request.place});
+    const auto narrative_phrases =
+        core::StringTable::load(extension.root() / "dialogs" / "narrative.json", unused);
+    const auto results = sheets::build_results(
+        run, settings, {extension.strings(), merge_phrases, narrative_phrases},
+        {request.unit_name, request.place, request.level});
+    const auto& sheets_content = results.sheets;
     MergeOutcome outcome;
     {
         DocumentChange change(target, extension.text("merge.undo-title"));

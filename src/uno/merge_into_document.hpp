@@ -23,6 +23,7 @@ struct MergeRequest {
     std::vector<std::string> expected_units;
     std::string unit_name; // the aggregating unit, for the summary's title block
     std::string place;
+    std::string level; // "district", "province" or empty: how the narrative speaks
 };
 
 struct MergeOutcome {

@@ -9,6 +9,10 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include <sys/wait.h>
 
 #include <fstream>
 #include <map>
@@ -115,4 +119,31 @@ TEST(Merge, MenuCommandWithFilesWritesANewDocument) {
     EXPECT_FALSE(document->getSheets()->hasByName("Tổng hợp"));
     close_document(document);
     EXPECT_TRUE(OfficeEnvironment::session().alive());
+}
+
+TEST(Merge, CliWritesTheNarrativeReportAsAWriterDocument) {
+    const auto report = scratch_dir() / "bao-cao.odt";
+    const auto summary = scratch_dir() / "tong-hop.ods";
+    std::filesystem::remove(report);
+    std::filesystem::remove(summary);
+    const std::string command =
+        statform_cli().string() +
+        " merge --lang vi --level district --unit 'Phòng GD&ĐT huyện Tuần Giáo'" + " --expected '" +
+        (samples() / "expected-units.txt").string() + "' --out '" + summary.string() +
+        "' --narrative-out '" + report.string() + "' '" + samples().string() + "' > /dev/null";
+    const int status = std::system(command.c_str());
+    EXPECT_EQ(WEXITSTATUS(status), 1) << "some samples have mistakes on purpose";
+    ASSERT_TRUE(std::filesystem::exists(report));
+    const css::uno::Reference<css::text::XTextDocument> document(load_hidden(report),
+                                                                 css::uno::UNO_QUERY_THROW);
+    const std::string text = utf8(document->getText()->getString());
+    EXPECT_NE(text.find("BÁO CÁO"), std::string::npos);
+    EXPECT_NE(text.find("Kết quả tổ chức Tuần lễ"), std::string::npos);
+    EXPECT_NE(text.find("12/13 đơn vị đã gửi báo cáo"), std::string::npos) << text.substr(0, 2000);
+    EXPECT_NE(text.find("Trường Mầm non Pú Nhung"), std::string::npos)
+        << "the unit that did not report is named";
+    EXPECT_NE(text.find("Toàn huyện đã tổ chức 100 lớp bồi dưỡng"), std::string::npos)
+        << text.substr(0, 3000);
+    EXPECT_NE(text.find("[Nêu"), std::string::npos) << "places for what only a person can say";
+    close_document(document);
 }
