@@ -17,6 +17,7 @@
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
 #include <array>
@@ -137,8 +138,15 @@ Outcome merge_command(CommandCall& call) {
     if (request.files.empty())
         return {css::frame::DispatchResultState::DONTKNOW,
                 call.extension.text("command.cancelled")};
+    request.cancellable = call.interactive;
     const auto target = into_current ? calc_document(call) : new_result_document(call.extension);
     const auto outcome = merge_into_document(call.extension, request, target, call.frame);
+    if (outcome.cancelled) {
+        if (!into_current)
+            css::uno::Reference<css::util::XCloseable>(target, css::uno::UNO_QUERY_THROW)
+                ->close(true);
+        return {css::frame::DispatchResultState::DONTKNOW, outcome.message};
+    }
     if (!into_current)
         remove_first_blank_sheet(target);
     std::string message = outcome.message;

@@ -7,6 +7,7 @@
 #include "sheets/sheet_writer.hpp"
 #include "uno/document_change.hpp"
 #include "uno/logging.hpp"
+#include "uno/merge_progress.hpp"
 #include "uno/uno_text.hpp"
 
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -131,6 +132,10 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
                          static_cast<sal_Int32>(files.size()));
     css::uno::Reference<css::awt::XReschedule> reschedule(
         css::awt::Toolkit::create(extension.component_context()), css::uno::UNO_QUERY);
+    // A person at the screen can stop the merge (macros and the CLI cannot be asked).
+    std::unique_ptr<MergeProgressWindow> window;
+    if (frame.is() && request.cancellable)
+        window = std::make_unique<MergeProgressWindow>(extension, frame, files.size());
     auto progress = [&](std::size_t index, std::size_t count, const std::string& file) {
         if (indicator.is()) {
             indicator->setText(to_ou(extension.text(
@@ -140,7 +145,7 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
         }
         if (reschedule.is())
             reschedule->reschedule();
-        return true;
+        return window ? window->update(index, file) : true;
     };
     const sheets::MergeSettings settings{catalog,
                                          *edition,
@@ -156,6 +161,13 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
         progress);
     if (indicator.is())
         indicator->end();
+    window.reset();
+    if (run.cancelled) {
+        MergeOutcome cancelled;
+        cancelled.cancelled = true;
+        cancelled.message = extension.text("merge.cancelled");
+        return cancelled;
+    }
 
     std::vector<std::string> unused;
     const auto merge_phrases =

@@ -23,14 +23,16 @@ struct MergeRequest {
     std::vector<std::string> expected_units;
     std::string unit_name; // the aggregating unit, for the summary's title block
     std::string place;
-    std::string level; // "district", "province" or empty: how the narrative speaks
+    std::string level;        // "district", "province" or empty: how the narrative speaks
+    bool cancellable = false; // show a window with a Cancel button (a person is at the screen)
 };
 
 struct MergeOutcome {
     core::MergeResult result;
     std::vector<core::SourceFindings> validation; // each source's validation findings
     std::string summary_sheet;
-    std::string message; // for the user, in the UI language
+    std::string message;    // for the user, in the UI language
+    bool cancelled = false; // the person stopped it: nothing was written
 };
 
 // Writes into `target` (as one undo step). `frame` (may be empty) shows progress.
