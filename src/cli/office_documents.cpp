@@ -1,6 +1,7 @@
 #include "cli/office_documents.hpp"
 
 #include "office/uno_bootstrap.hpp"
+#include "sheets/safe_open.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -10,16 +11,8 @@
 #include <algorithm>
 
 namespace statform::cli {
-namespace {
 
-css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
-    css::beans::PropertyValue p;
-    p.Name = rtl::OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
-}
-
-} // namespace
+using sheets::property;
 
 css::uno::Reference<css::sheet::XSpreadsheetDocument>
 new_hidden_calc_document(const css::uno::Reference<css::frame::XDesktop2>& desktop) {

@@ -1,6 +1,7 @@
 #include "uno/findings_dialog.hpp"
 
 #include "statform_version.hpp"
+#include "uno/dialog_support.hpp"
 #include "uno/logging.hpp"
 #include "uno/uno_text.hpp"
 #include "uno/validation_job.hpp"
@@ -22,19 +23,6 @@
 
 namespace statform::uno {
 namespace {
-
-css::uno::Reference<css::awt::XControl>
-control(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name) {
-    return css::uno::Reference<css::awt::XControlContainer>(dialog, css::uno::UNO_QUERY_THROW)
-        ->getControl(rtl::OUString::createFromAscii(name));
-}
-
-void set_label(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name,
-               const std::string& text) {
-    css::uno::Reference<css::beans::XPropertySet>(control(dialog, name)->getModel(),
-                                                  css::uno::UNO_QUERY_THROW)
-        ->setPropertyValue("Label", css::uno::Any(to_ou(text)));
-}
 
 std::string finding_line(const ExtensionContext& extension, const core::Finding& finding) {
     std::string line =
@@ -100,21 +88,7 @@ css::uno::Reference<css::awt::XDialog>
 create_findings_dialog(ExtensionContext& extension,
                        const css::uno::Reference<css::frame::XFrame>& frame,
                        const core::ValidationReport& report, const std::string& note) {
-    const auto& context = extension.component_context();
-    css::uno::Reference<css::awt::XDialogProvider2> provider(
-        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
-                                                                context),
-        css::uno::UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::NamedValue> arguments;
-    if (frame.is()) {
-        arguments.realloc(1);
-        arguments.getArray()[0] =
-            css::beans::NamedValue("ParentWindow", css::uno::Any(frame->getContainerWindow()));
-    }
-    const rtl::OUString url = "vnd.sun.star.extension://" +
-                              rtl::OUString::createFromAscii(extension_identifier) +
-                              "/dialogs/Findings.xdl";
-    const auto dialog = provider->createDialogWithArguments(url, arguments);
+    const auto dialog = create_dialog(extension, frame, "Findings.xdl");
     dialog->setTitle(to_ou(extension.text("dialog.findings.title")));
     set_label(dialog, "lblRecognition", report.table.summary);
     set_label(dialog, "lblSummary",

@@ -1,6 +1,7 @@
 #include "uno/insert_dialog.hpp"
 
 #include "statform_version.hpp"
+#include "uno/dialog_support.hpp"
 #include "uno/uno_text.hpp"
 
 #include <com/sun/star/awt/XControl.hpp>
@@ -20,25 +21,6 @@ namespace {
 
 constexpr std::array<const char*, 3> levels{"school", "district", "province"};
 
-css::uno::Reference<css::awt::XControl>
-control(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name) {
-    return css::uno::Reference<css::awt::XControlContainer>(dialog, css::uno::UNO_QUERY_THROW)
-        ->getControl(rtl::OUString::createFromAscii(name));
-}
-
-template <typename Interface>
-css::uno::Reference<Interface> control_as(const css::uno::Reference<css::awt::XDialog>& dialog,
-                                          const char* name) {
-    return {control(dialog, name), css::uno::UNO_QUERY_THROW};
-}
-
-void set_label(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name,
-               const std::string& text) {
-    css::uno::Reference<css::beans::XPropertySet> model(control(dialog, name)->getModel(),
-                                                        css::uno::UNO_QUERY_THROW);
-    model->setPropertyValue("Label", css::uno::Any(to_ou(text)));
-}
-
 std::string edition_entry(const core::Edition& edition) {
     return std::to_string(edition.year) + " – " + edition.authority +
            (edition.district.empty() ? "" : " (" + edition.district + ")");
@@ -50,21 +32,7 @@ css::uno::Reference<css::awt::XDialog>
 create_insert_dialog(ExtensionContext& extension,
                      const css::uno::Reference<css::frame::XFrame>& frame,
                      const InsertChoice& defaults) {
-    const auto& context = extension.component_context();
-    css::uno::Reference<css::awt::XDialogProvider2> provider(
-        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
-                                                                context),
-        css::uno::UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::NamedValue> arguments;
-    if (frame.is()) {
-        arguments.realloc(1);
-        arguments.getArray()[0] =
-            css::beans::NamedValue("ParentWindow", css::uno::Any(frame->getContainerWindow()));
-    }
-    const rtl::OUString url = "vnd.sun.star.extension://" +
-                              rtl::OUString::createFromAscii(extension_identifier) +
-                              "/dialogs/InsertTemplate.xdl";
-    const auto dialog = provider->createDialogWithArguments(url, arguments);
+    const auto dialog = create_dialog(extension, frame, "InsertTemplate.xdl");
 
     dialog->setTitle(to_ou(extension.text("dialog.insert.title")));
     set_label(dialog, "lblEdition", extension.text("dialog.insert.edition"));

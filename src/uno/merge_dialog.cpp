@@ -4,6 +4,7 @@
 #include "core/unit_name.hpp"
 #include "io/read_workbook.hpp"
 #include "statform_version.hpp"
+#include "uno/dialog_support.hpp"
 #include "uno/logging.hpp"
 #include "uno/report_files.hpp"
 #include "uno/uno_text.hpp"
@@ -29,25 +30,6 @@
 
 namespace statform::uno {
 namespace {
-
-css::uno::Reference<css::awt::XControl>
-control(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name) {
-    return css::uno::Reference<css::awt::XControlContainer>(dialog, css::uno::UNO_QUERY_THROW)
-        ->getControl(rtl::OUString::createFromAscii(name));
-}
-
-template <typename Interface>
-css::uno::Reference<Interface> control_as(const css::uno::Reference<css::awt::XDialog>& dialog,
-                                          const char* name) {
-    return {control(dialog, name), css::uno::UNO_QUERY_THROW};
-}
-
-void set_label(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name,
-               const std::string& text) {
-    css::uno::Reference<css::beans::XPropertySet>(control(dialog, name)->getModel(),
-                                                  css::uno::UNO_QUERY_THROW)
-        ->setPropertyValue("Label", css::uno::Any(to_ou(text)));
-}
 
 // Keeps the list of files and answers the dialog's three list buttons.
 class FileListController : public cppu::WeakImplHelper1<css::awt::XActionListener> {
@@ -152,21 +134,7 @@ std::string describe_report_file(ExtensionContext& extension, const std::filesys
 
 std::optional<MergeChoice> ask_merge_choice(ExtensionContext& extension,
                                             const css::uno::Reference<css::frame::XFrame>& frame) {
-    const auto& context = extension.component_context();
-    css::uno::Reference<css::awt::XDialogProvider2> provider(
-        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
-                                                                context),
-        css::uno::UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::NamedValue> arguments;
-    if (frame.is()) {
-        arguments.realloc(1);
-        arguments.getArray()[0] =
-            css::beans::NamedValue("ParentWindow", css::uno::Any(frame->getContainerWindow()));
-    }
-    const auto dialog = provider->createDialogWithArguments(
-        "vnd.sun.star.extension://" + rtl::OUString::createFromAscii(extension_identifier) +
-            "/dialogs/Merge.xdl",
-        arguments);
+    const auto dialog = create_dialog(extension, frame, "Merge.xdl");
     dialog->setTitle(to_ou(extension.text("dialog.merge.title")));
     set_label(dialog, "lblFiles", extension.text("dialog.merge.files"));
     set_label(dialog, "btnAddFiles", extension.text("dialog.merge.add-files"));

@@ -4,6 +4,7 @@
 #include "core/summary_sheets.hpp"
 #include "sheets/document_grid.hpp"
 #include "sheets/merge_job.hpp"
+#include "sheets/safe_open.hpp"
 #include "sheets/sheet_writer.hpp"
 #include "uno/document_change.hpp"
 #include "uno/logging.hpp"
@@ -28,13 +29,6 @@
 namespace statform::uno {
 namespace {
 
-css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
-    css::beans::PropertyValue p;
-    p.Name = rtl::OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
-}
-
 std::filesystem::path path_of(const std::string& url_or_path) {
     if (url_or_path.rfind("file:", 0) != 0)
         return url_or_path;
@@ -43,38 +37,18 @@ std::filesystem::path path_of(const std::string& url_or_path) {
     return to_utf8(path);
 }
 
-// .xls and what liborcus rejects: opened by this office, hidden and
-// read-only, macros never run, links not updated, no question asked.
+// .xls and what liborcus rejects: opened by this office the safe way.
 std::optional<core::Workbook> read_through_office(ExtensionContext& extension,
                                                   const std::filesystem::path& file,
                                                   std::string& problem) {
-    css::uno::Reference<css::frame::XComponentLoader> loader(
-        css::frame::Desktop::create(extension.component_context()), css::uno::UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> args(5);
-    auto* a = args.getArray();
-    a[0] = property("Hidden", css::uno::Any(true));
-    a[1] = property("ReadOnly", css::uno::Any(true));
-    a[2] = property("MacroExecutionMode", css::uno::Any(sal_Int16(0))); // NEVER_EXECUTE
-    a[3] = property("UpdateDocMode", css::uno::Any(sal_Int16(0)));      // NO_UPDATE
-    a[4] = property("Silent", css::uno::Any(true));
-    rtl::OUString url;
-    osl::FileBase::getFileURLFromSystemPath(to_ou(std::filesystem::absolute(file).string()), url);
-    try {
-        css::uno::Reference<css::sheet::XSpreadsheetDocument> document(
-            loader->loadComponentFromURL(url, "_blank", 0, args), css::uno::UNO_QUERY);
-        if (!document.is()) {
-            problem = extension.text("merge.not-a-spreadsheet", {{"file", file.string()}});
-            return std::nullopt;
-        }
-        auto workbook = sheets::read_document(document, file.string());
-        css::uno::Reference<css::util::XCloseable>(document, css::uno::UNO_QUERY_THROW)
-            ->close(true);
-        return workbook;
-    } catch (const css::uno::Exception& e) {
-        problem = extension.text("merge.cannot-open",
-                                 {{"file", file.string()}, {"detail", to_utf8(e.Message)}});
-        return std::nullopt;
-    }
+    auto read = sheets::read_source_through_office(
+        css::frame::Desktop::create(extension.component_context()), file);
+    if (read.not_a_spreadsheet)
+        problem = extension.text("merge.not-a-spreadsheet", {{"file", file.string()}});
+    else if (!read.workbook)
+        problem =
+            extension.text("merge.cannot-open", {{"file", file.string()}, {"detail", read.detail}});
+    return std::move(read.workbook);
 }
 
 } // namespace

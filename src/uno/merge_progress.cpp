@@ -1,6 +1,7 @@
 #include "uno/merge_progress.hpp"
 
 #include "statform_version.hpp"
+#include "uno/dialog_support.hpp"
 #include "uno/logging.hpp"
 #include "uno/uno_text.hpp"
 
@@ -31,19 +32,6 @@ class CancelButton : public cppu::WeakImplHelper1<css::awt::XActionListener> {
     std::shared_ptr<std::atomic<bool>> cancelled_;
 };
 
-css::uno::Reference<css::awt::XControl>
-control(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name) {
-    return css::uno::Reference<css::awt::XControlContainer>(dialog, css::uno::UNO_QUERY_THROW)
-        ->getControl(rtl::OUString::createFromAscii(name));
-}
-
-void set_label(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name,
-               const std::string& text) {
-    css::uno::Reference<css::beans::XPropertySet>(control(dialog, name)->getModel(),
-                                                  css::uno::UNO_QUERY_THROW)
-        ->setPropertyValue("Label", css::uno::Any(to_ou(text)));
-}
-
 } // namespace
 
 MergeProgressWindow::MergeProgressWindow(ExtensionContext& extension,
@@ -51,21 +39,7 @@ MergeProgressWindow::MergeProgressWindow(ExtensionContext& extension,
                                          std::size_t files)
     : cancelled_(std::make_shared<std::atomic<bool>>(false)), extension_(extension), files_(files) {
     try {
-        const auto& context = extension.component_context();
-        css::uno::Reference<css::awt::XDialogProvider2> provider(
-            context->getServiceManager()->createInstanceWithContext(
-                "com.sun.star.awt.DialogProvider2", context),
-            css::uno::UNO_QUERY_THROW);
-        css::uno::Sequence<css::beans::NamedValue> arguments;
-        if (frame.is()) {
-            arguments.realloc(1);
-            arguments.getArray()[0] =
-                css::beans::NamedValue("ParentWindow", css::uno::Any(frame->getContainerWindow()));
-        }
-        dialog_ = provider->createDialogWithArguments(
-            "vnd.sun.star.extension://" + rtl::OUString::createFromAscii(extension_identifier) +
-                "/dialogs/MergeProgress.xdl",
-            arguments);
+        dialog_ = create_dialog(extension, frame, "MergeProgress.xdl");
         dialog_->setTitle(to_ou(extension.text("merge.progress")));
         set_label(dialog_, "btnCancel", extension.text("dialog.cancel"));
         css::uno::Reference<css::awt::XProgressBar>(control(dialog_, "barProgress"),

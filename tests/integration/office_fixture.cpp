@@ -125,6 +125,14 @@ read_range(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document
     return rows;
 }
 
+const core::TemplateCatalog& shipped_templates() {
+    static const core::TemplateCatalog loaded = [] {
+        std::vector<core::LoadProblem> problems;
+        return core::TemplateCatalog::load({STATFORM_SOURCE_DIR "/extension/templates"}, problems);
+    }();
+    return loaded;
+}
+
 std::filesystem::path statform_cli() {
     return STATFORM_CLI_PATH;
 }

@@ -3,6 +3,7 @@
 // drive it the way a user or a macro would.
 #pragma once
 
+#include "core/template_catalog.hpp"
 #include "office/office_session.hpp"
 #include "office/uno_bootstrap.hpp"
 
@@ -57,6 +58,9 @@ read_range(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document
 
 std::string utf8(const rtl::OUString& text);
 rtl::OUString ou(const std::string& text);
+
+// The shipped template catalogue, as the tests compute expectations from it.
+const core::TemplateCatalog& shipped_templates();
 
 // The built statform CLI, and a folder for files a test makes.
 std::filesystem::path statform_cli();

@@ -30,11 +30,7 @@ using namespace statform::test;
 namespace {
 
 const core::TemplateCatalog& catalog() {
-    static const core::TemplateCatalog loaded = [] {
-        std::vector<core::LoadProblem> problems;
-        return core::TemplateCatalog::load({STATFORM_SOURCE_DIR "/extension/templates"}, problems);
-    }();
-    return loaded;
+    return shipped_templates();
 }
 
 css::uno::Sequence<css::beans::NamedValue>

@@ -31,11 +31,7 @@ using namespace statform::test;
 namespace {
 
 const core::TemplateCatalog& catalog() {
-    static const core::TemplateCatalog loaded = [] {
-        std::vector<core::LoadProblem> problems;
-        return core::TemplateCatalog::load({STATFORM_SOURCE_DIR "/extension/templates"}, problems);
-    }();
-    return loaded;
+    return shipped_templates();
 }
 
 // Sheet row (0-based) of the 2023 row printed with `code` in an inserted form.
