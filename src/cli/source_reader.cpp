@@ -4,6 +4,12 @@
 #include "office/uno_bootstrap.hpp"
 #include "sheets/safe_open.hpp"
 
+#include <condition_variable>
+#include <csignal>
+#include <cstdlib>
+#include <mutex>
+#include <thread>
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -17,6 +23,11 @@ std::string utf8(const rtl::OUString& text) {
 }
 
 } // namespace
+
+std::chrono::seconds office_read_limit_from_environment() {
+    const char* value = std::getenv("STATFORM_OFFICE_READ_LIMIT");
+    return value && *value ? std::chrono::seconds(std::atoi(value)) : office_read_limit;
+}
 
 SourceRead SourceReader::read(const std::filesystem::path& file) {
     const io::ReadResult result = io::read_workbook(file);
@@ -35,7 +46,42 @@ ConnectedService& SourceReader::office() {
 }
 
 SourceRead SourceReader::read_with_office(const std::filesystem::path& file) {
-    auto read = sheets::read_source_through_office(office().session->desktop(), file);
+    auto& office_now = office();
+    const pid_t pid = office_now.session->pid();
+    // The watchdog: past the limit the office is stopped by its PID, which
+    // makes the load below fail instead of hanging.
+    std::mutex mutex;
+    std::condition_variable done_reading;
+    bool done = false, timed_out = false;
+    std::thread watchdog([&] {
+        std::unique_lock lock(mutex);
+        if (!done_reading.wait_for(lock, limit_, [&] { return done; })) {
+            timed_out = true;
+            kill(pid, SIGKILL);
+        }
+    });
+    sheets::OfficeRead read;
+    try {
+        read = sheets::read_source_through_office(office_now.session->desktop(), file);
+    } catch (const css::uno::Exception& e) {
+        read.detail = rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr();
+    }
+    {
+        std::lock_guard lock(mutex);
+        done = true;
+    }
+    done_reading.notify_one();
+    watchdog.join();
+    if (timed_out || !office_now.session->alive()) {
+        office_.reset(); // the next file gets a fresh office
+        const std::string why = timed_out
+                                    ? "took longer than " + std::to_string(limit_.count()) + " s"
+                                    : "stopped the office";
+        const std::string why_vi = timed_out ? "mở quá " + std::to_string(limit_.count()) + " giây"
+                                             : "làm LibreOffice dừng";
+        return {std::nullopt, file.string() + ": opening it " + why + "; skipped",
+                file.string() + ": tệp này " + why_vi + "; đã bỏ qua", true};
+    }
     if (read.workbook)
         return {std::move(read.workbook), {}, {}, true};
     if (read.not_a_spreadsheet)

@@ -9,6 +9,7 @@
 #include "cli/office_for_cli.hpp"
 #include "core/grid.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -22,9 +23,19 @@ struct SourceRead {
     bool through_office = false;
 };
 
+// Opening one file in the office may take at most this long; then the office
+// is stopped by its PID (a hostile file must not hang the run), the file is
+// reported, and a fresh office reads the next one.
+inline constexpr std::chrono::seconds office_read_limit{90};
+
+// office_read_limit, or STATFORM_OFFICE_READ_LIMIT seconds when set (tests).
+std::chrono::seconds office_read_limit_from_environment();
+
 class SourceReader {
   public:
-    explicit SourceReader(const CliArgs& args) : args_(args) {}
+    explicit SourceReader(const CliArgs& args,
+                          std::chrono::seconds limit = office_read_limit_from_environment())
+        : args_(args), limit_(limit) {}
     SourceRead read(const std::filesystem::path& file);
     // The office path alone, for files liborcus could not read.
     SourceRead read_with_office(const std::filesystem::path& file);
@@ -33,6 +44,7 @@ class SourceReader {
 
   private:
     const CliArgs& args_;
+    std::chrono::seconds limit_;
     std::optional<ConnectedService> office_;
 };
 

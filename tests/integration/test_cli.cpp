@@ -24,8 +24,9 @@ struct CliRun {
     std::string out;
 };
 
-CliRun run_cli(const std::string& arguments) {
-    const std::string command = statform_cli().string() + " " + arguments + " 2>&1";
+CliRun run_cli(const std::string& arguments, const std::string& environment = {}) {
+    const std::string command =
+        environment + " " + statform_cli().string() + " " + arguments + " 2>&1";
     CliRun run;
     FILE* pipe = popen(command.c_str(), "r");
     char buffer[4096];
@@ -166,4 +167,31 @@ TEST(CliNew, UnknownTemplateIsExitCode2AndNamesTheKnownOnes) {
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.out.find("htsd-2023"), std::string::npos) << run.out;
     EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+TEST(CliMerge, AnOfficeThatHangsOnAFileIsStoppedAndTheMergeGoesOn) {
+    // With a limit of 0 s every .xls "hangs": the office reading it is stopped
+    // by its PID, the file is reported, and a fresh office writes the summary.
+    const auto out = scratch_dir() / "tong-hop-watchdog.ods";
+    std::filesystem::remove(out);
+    const auto run =
+        run_cli("merge --json --out '" + out.string() + "' '" + STATFORM_SOURCE_DIR + "/samples'",
+                "STATFORM_OFFICE_READ_LIMIT=0");
+    EXPECT_EQ(run.exit_code, 1) << run.out;
+    ASSERT_TRUE(std::filesystem::exists(out)) << run.out;
+    const auto json = boost::json::parse(run.out).as_object();
+    int skipped_xls = 0, merged = 0;
+    for (const auto& source : json.at("sources").as_array()) {
+        const std::string file(source.at("file").as_string());
+        const std::string status(source.at("status").as_string());
+        if (file.size() > 4 && file.substr(file.size() - 4) == ".xls") {
+            EXPECT_EQ(status, "skipped") << file;
+            EXPECT_NE(std::string(source.at("reason").as_string()).find(file), std::string::npos);
+            ++skipped_xls;
+        } else if (status != "skipped") {
+            ++merged;
+        }
+    }
+    EXPECT_EQ(skipped_xls, 2);
+    EXPECT_EQ(merged, 10) << "the 11 .ods/.xlsx samples, the duplicate counted once";
 }
