@@ -1,0 +1,69 @@
+// The merge without its output: sheets::run_merge on the files, exactly as
+// `statform merge` calls it (reading with liborcus, locating, validating,
+// adding up), but no summary built or written and no office started. Files
+// liborcus cannot read count as failed instead of going to an office.
+#include "bench_programs.hpp"
+#include "bench_support.hpp"
+
+#include "sheets/merge_job.hpp"
+
+#include <iostream>
+#include <thread>
+
+namespace statform::bench {
+namespace {
+
+// Sum of every merged total: printed so that runs (and thread counts) can be
+// checked to have added up the same thing.
+double grand_total(const core::MergeResult& result) {
+    double sum = 0;
+    for (const auto& row : result.rows)
+        if (!row.is_total)
+            sum += row.total.count.value_or(0) + row.total.people.value_or(0);
+    return sum;
+}
+
+} // namespace
+
+int run_merge_core(const std::vector<std::string>& arguments, unsigned threads) {
+    const auto files = list_workbooks(arguments);
+    if (files.empty()) {
+        std::cerr << "statform_bench merge: give workbooks or folders\n";
+        return 2;
+    }
+    // Loaded before the clock starts, as the CLI does before it merges.
+    const auto catalog = load_catalog();
+    const auto findings_phrases = load_phrases("findings.json");
+    const core::Edition* target = catalog.newest();
+    if (!target) {
+        std::cerr << "statform_bench merge: no templates found\n";
+        return 2;
+    }
+    if (threads == 0) // what the CLI uses
+        threads = std::max(2u, std::thread::hardware_concurrency());
+    const sheets::MergeSettings settings{
+        catalog, *target, findings_phrases, core::Language::Vietnamese, {}, threads};
+
+    const double cpu_before = cpu_seconds();
+    const Stopwatch clock;
+    const auto run = sheets::run_merge(files, settings, {});
+    const double seconds = clock.seconds();
+
+    std::size_t skipped = 0, findings = 0;
+    for (const auto& source : run.result.sources)
+        skipped += source.status == core::SourceStatus::Skipped;
+    for (const auto& source : run.validation)
+        findings += source.findings.size();
+    print_result({{"case", "merge-core"},
+                  {"files", files.size()},
+                  {"threads", threads},
+                  {"merged", run.result.units.size()},
+                  {"skipped", skipped},
+                  {"findings", findings},
+                  {"grand_total", grand_total(run.result)},
+                  {"seconds", seconds},
+                  {"cpu_seconds", cpu_seconds() - cpu_before}});
+    return 0;
+}
+
+} // namespace statform::bench
