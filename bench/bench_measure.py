@@ -1,0 +1,86 @@
+"""Timing helpers for bench/run: child processes timed with their own peak
+memory, repetitions summarised as median, min and max."""
+
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+
+
+class Runs:
+    """Seconds of several runs of one case, plus what else a run reported."""
+
+    def __init__(self, label):
+        self.label = label
+        self.seconds = []
+        self.peak_kib = 0       # largest peak RSS seen over the runs
+        self.details = {}       # the last run's JSON result, when there is one
+
+    def add(self, seconds, peak_kib=0, details=None):
+        self.seconds.append(seconds)
+        self.peak_kib = max(self.peak_kib, peak_kib or 0)
+        if details:
+            self.details = details
+
+    @property
+    def median(self):
+        return statistics.median(self.seconds)
+
+    @property
+    def low(self):
+        return min(self.seconds)
+
+    @property
+    def high(self):
+        return max(self.seconds)
+
+
+def run_process(command, env=None, cwd=None):
+    """Runs `command` to its end; returns (wall seconds, peak RSS KiB, stdout, exit code).
+
+    The peak comes from GNU time (%M: ru_maxrss of the command and of the
+    children it reaped). Not from our own wait4: a child forked from this
+    Python process carries Python's pages in its peak until it execs."""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        started = time.monotonic()
+        done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name, *map(str, command)],
+                              capture_output=True, env=env, cwd=cwd, text=True)
+        wall = time.monotonic() - started
+        peak = int(rss.read().split()[-1] or 0)
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(map(str, command[:3]))}… exited with "
+                           f"{done.returncode}:\n{done.stderr[-2000:]}")
+    return wall, peak, done.stdout, done.returncode
+
+
+def last_json_line(text):
+    """The JSON result a bench program printed last."""
+    for line in reversed(text.splitlines()):
+        if line.startswith("{"):
+            return json.loads(line)
+    raise RuntimeError(f"no JSON result in: {text[-500:]}")
+
+
+def office_peak_kib(pid):
+    """VmHWM (peak RSS) of a running process, in KiB."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+def reset_office_peak(pid):
+    """Resets VmHWM to the current RSS (Linux ≥ 4.0, `echo 5 > clear_refs`), so the
+    next office case reports its own peak. Quietly does nothing if refused."""
+    try:
+        with open(f"/proc/{pid}/clear_refs", "w") as refs:
+            refs.write("5")
+    except OSError:
+        pass
+
+
+def load_average():
+    return os.getloadavg()[0]

@@ -1,0 +1,77 @@
+"""The issue's targets, judged on the medians measured in this run (never in
+a timed test), and the ratios the README quotes."""
+
+MERGE_OVER_FLOOR = 1.5         # merge core (1 thread) ≤ 1.5 × parse floor at N = 100 and 2,000
+MEMORY_GROWTH = 1.2            # "flat in N": peak at the largest N ≤ 1.2 × peak at the smallest
+VALIDATE_SECONDS = 0.050       # Validate of a filled form, inside the office
+INSERT_SECONDS = 0.150         # Insert template, inside the office
+
+
+def verdict(ok):
+    return "met" if ok else "NOT met"
+
+
+class Targets:
+    def __init__(self):
+        self.merges = {}
+        self.validate = None
+        self.insert = None
+
+    def add_merge(self, n, case):
+        self.merges[n] = case
+
+    def add_validate(self, case):
+        self.validate = case
+
+    def add_insert(self, case):
+        self.insert = case
+
+    def print(self, out=print):
+        out("\nRatios and targets")
+        if self.merges:
+            self._merge(out)
+        if self.validate:
+            v = self.validate
+            trip = v.round_trip.median
+            out(f"  Validate, filled form: {v.filled.median * 1000:.1f} ms per call "
+                f"(of which ≈{trip * 1000:.2f} ms bridge round trip) — "
+                f"target < {VALIDATE_SECONDS * 1000:.0f} ms: {verdict(v.filled.median < VALIDATE_SECONDS)}")
+            filled_e2e, stress_e2e = v.end_to_end_cells_per_second()
+            out(f"  Validate cells per second: core {v.core_filled.details['cells'] / v.core_filled.median:,.0f} "
+                f"(filled), {v.core_stress.details['cells'] / v.core_stress.median:,.0f} (stress); "
+                f"end to end {filled_e2e:,.0f} (filled), {stress_e2e:,.0f} (stress); "
+                f"office ÷ core: {v.filled.median / v.core_filled.median:.2f}× (filled), "
+                f"{v.stress.median / v.core_stress.median:.2f}× (stress)")
+        if self.insert:
+            worst = max(self.insert.runs, key=lambda r: r.median)
+            out(f"  Insert template: slowest edition {worst.label} {worst.median * 1000:.0f} ms — "
+                f"target < {INSERT_SECONDS * 1000:.0f} ms: "
+                f"{verdict(all(r.median < INSERT_SECONDS for r in self.insert.runs))}")
+
+    def _merge(self, out):
+        for n, case in sorted(self.merges.items()):
+            one = case.merge_one.median / case.floor.median
+            threaded = case.merge.median / case.floor.median
+            judged = n in (100, 2000)
+            out(f"  N = {n}: merge core ÷ parse floor = {one:.2f} (1 thread), "
+                f"{threaded:.2f} ({case.threads} threads)"
+                + (f" — targets ≤ {MERGE_OVER_FLOOR} and < 1: "
+                   f"{verdict(one <= MERGE_OVER_FLOOR)}, {verdict(threaded < 1)}" if judged else ""))
+            peers = ", ".join(f"{peer.label} {peer.median / base.median:.1f}×"
+                              for peer, base in case.peers())
+            if peers:
+                slowest_ok = all(peer.median > base.median for peer, base in case.peers())
+                out(f"    peers ÷ StatForm merge core: {peers} — faster than every peer: "
+                    f"{verdict(slowest_ok)}")
+            if case.cli_warm:
+                out(f"    statform merge: cold {case.cli_cold.median:.2f} s, warm "
+                    f"{case.cli_warm.median:.2f} s; warm − merge core = "
+                    f"{case.cli_warm.median - case.merge.median:.2f} s (summary built and written "
+                    f"by the office, connection, process start)")
+        sizes = sorted(self.merges)
+        if len(sizes) >= 2:
+            low, high = self.merges[sizes[0]], self.merges[sizes[-1]]
+            peaks = ", ".join(f"N={n}: {self.merges[n].merge.peak_kib / 1024:.0f}" for n in sizes)
+            grows = high.merge.peak_kib / max(1, low.merge.peak_kib)
+            out(f"  Peak memory of the merge core (MiB): {peaks} — ×{grows:.2f} from N={sizes[0]} "
+                f"to N={sizes[-1]}; flat (≤ ×{MEMORY_GROWTH}): {verdict(grows <= MEMORY_GROWTH)}")
