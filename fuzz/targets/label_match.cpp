@@ -1,0 +1,55 @@
+// Fuzz target: the label matcher that recognises retyped rows (without
+// diacritics, with typos, line breaks, capitals). The input is split in two
+// halves, compared with each other.
+//
+// Besides not crashing, checks what label_match.hpp promises: similarity in
+// [0, 1], 1 for equal labels, the fast threshold test agrees with the exact
+// score, and the bounded edit distance with the full one.
+#include "core/label_match.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+using namespace statform;
+
+namespace {
+
+void check(bool condition, const char* what) {
+    if (condition)
+        return;
+    std::fprintf(stderr, "contract broken: %s\n", what);
+    std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    const std::string_view first = input.substr(0, size / 2);
+    const std::string_view second = input.substr(size / 2);
+
+    const std::string a = core::normalize_label(first);
+    const std::string b = core::normalize_label(second);
+    const double similarity = core::normalized_label_similarity(a, b);
+    check(similarity >= 0.0 && similarity <= 1.0, "similarity outside [0, 1]");
+    check(core::normalized_label_similarity(a, a) == 1.0, "a label is not similar to itself");
+    check(core::label_similarity(first, second) == similarity,
+          "label_similarity differs from normalized_label_similarity of the normalised texts");
+
+    // The locator's thresholds (0.5, 0.8, 0.85) and a few around them. Not
+    // the score itself: below 0.4 it is deliberately inexact ("moot").
+    for (const double minimum : {0.0, 0.5, 0.6, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0})
+        check(core::label_similarity_at_least(a, b, minimum) == (similarity >= minimum),
+              "label_similarity_at_least disagrees with normalized_label_similarity");
+
+    const std::size_t distance = core::edit_distance(a, b);
+    const std::size_t limit = size == 0 ? 0 : data[0] % 16;
+    const std::size_t bounded = core::edit_distance_at_most(a, b, limit);
+    check(bounded == (distance <= limit ? distance : limit + 1),
+          "edit_distance_at_most disagrees with edit_distance");
+    return 0;
+}
