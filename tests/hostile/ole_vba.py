@@ -100,110 +100,110 @@ def _name_order(name):
     return (len(name), name.upper())
 
 
-def write_compound_file(streams, storages=(), root_clsid=bytes(16)):
-    """A version-3 compound file of the given {path: bytes} streams; the
-    storages are the paths' parents (and any listed). No timestamps: the same
-    input gives the same bytes."""
-    nodes = {"": {"kind": ROOT, "children": []}}
+def _sectors(size, sector=SECTOR):
+    return -(-size // sector)
+
+
+def _directory(streams, storages):
+    """The entries in directory order (root first, then depth-first), each
+    {path, kind, left, right, child} with sibling trees balanced."""
+    kinds, children = {"": ROOT}, {"": []}
     for path in sorted(set(storages) | {p.rpartition("/")[0] for p in streams} - {""}):
         parts = path.split("/")
         for depth in range(1, len(parts) + 1):
             sub = "/".join(parts[:depth])
-            if sub not in nodes:
-                nodes[sub] = {"kind": STORAGE, "children": []}
-                nodes["/".join(parts[:depth - 1])]["children"].append(sub)
+            if sub not in kinds:
+                kinds[sub], children[sub] = STORAGE, []
+                children["/".join(parts[:depth - 1])].append(sub)
     for path in sorted(streams):
-        nodes[path] = {"kind": STREAM, "children": []}
-        nodes[path.rpartition("/")[0]]["children"].append(path)
+        kinds[path], children[path] = STREAM, []
+        children[path.rpartition("/")[0]].append(path)
+    for path in children:
+        children[path].sort(key=lambda p: _name_order(p.rpartition("/")[2]))
 
-    # Directory order: root first, then depth-first; ids are list positions.
     order = []
 
     def visit(path):
         order.append(path)
-        for child in sorted(nodes[path]["children"], key=lambda p: _name_order(p.rpartition("/")[2])):
+        for child in children[path]:
             visit(child)
 
     visit("")
-    ids = {path: i for i, path in enumerate(order)}
-    links = {path: [NO_STREAM, NO_STREAM, NO_STREAM] for path in order}  # left, right, child
+    index = {path: i for i, path in enumerate(order)}
+    entries = {path: {"path": path, "kind": kinds[path], "left": NO_STREAM, "right": NO_STREAM,
+                      "child": NO_STREAM} for path in order}
 
-    def balanced(children):
+    def balanced(siblings):
         """Siblings as a balanced binary search tree (all nodes black)."""
-        if not children:
+        if not siblings:
             return NO_STREAM
-        middle = len(children) // 2
-        links[children[middle]][0] = balanced(children[:middle])
-        links[children[middle]][1] = balanced(children[middle + 1:])
-        return ids[children[middle]]
+        middle = len(siblings) // 2
+        entries[siblings[middle]]["left"] = balanced(siblings[:middle])
+        entries[siblings[middle]]["right"] = balanced(siblings[middle + 1:])
+        return index[siblings[middle]]
 
     for path in order:
-        children = sorted(nodes[path]["children"], key=lambda p: _name_order(p.rpartition("/")[2]))
-        links[path][2] = balanced(children)
+        entries[path]["child"] = balanced(children[path])
+    return [entries[path] for path in order]
 
-    # Small streams go into the mini stream, the others into whole sectors.
-    mini_stream, minifat, placement = bytearray(), [], {}
-    for path in order:
-        if nodes[path]["kind"] != STREAM or len(streams[path]) >= MINI_CUTOFF:
+
+def _directory_record(name, kind, left, right, child, clsid, start, size):
+    encoded = name.encode("utf-16-le")
+    assert len(encoded) <= 62, name
+    name_size = len(encoded) + 2 if name else 0
+    color = 0 if kind == EMPTY else 1  # black; a free entry is all zeros
+    return (encoded.ljust(64, b"\0") + struct.pack("<HBB", name_size, kind, color)
+            + struct.pack("<III", left, right, child) + clsid + struct.pack("<IQQIQ", 0, 0, 0, start, size))
+
+
+def write_compound_file(streams, storages=(), root_clsid=bytes(16)):
+    """A version-3 compound file of the given {path: bytes} streams; the
+    storages are the paths' parents (and any listed). No timestamps: the same
+    input gives the same bytes.
+
+    Layout: header, FAT sectors, directory, mini FAT, mini stream, then each
+    large stream; streams under 4096 bytes live in the mini stream, as the
+    format requires."""
+    directory = _directory(streams, storages)
+    starts = {}
+    mini_stream, minifat = bytearray(), []
+    for entry in directory:
+        data = streams.get(entry["path"])
+        if entry["kind"] != STREAM or len(data) >= MINI_CUTOFF:
             continue
-        data = streams[path]
-        count = -(-len(data) // MINI_SECTOR)
-        first = len(minifat) if count else END_OF_CHAIN
-        minifat.extend(range(len(minifat) + 1, len(minifat) + count))
-        if count:
-            minifat.append(END_OF_CHAIN)
-        mini_stream += data + bytes(count * MINI_SECTOR - len(data))
-        placement[path] = ("mini", first)
+        count = _sectors(len(data), MINI_SECTOR)
+        starts[entry["path"]] = len(minifat) if count else END_OF_CHAIN
+        minifat += list(range(len(minifat) + 1, len(minifat) + count)) + ([END_OF_CHAIN] if count else [])
+        mini_stream += data.ljust(count * MINI_SECTOR, b"\0")
+    minifat_bytes = struct.pack(f"<{len(minifat)}I", *minifat)
+    big = [e["path"] for e in directory if e["kind"] == STREAM and len(streams[e["path"]]) >= MINI_CUTOFF]
 
-    blobs = []  # (name, bytes) laid out after the FAT sectors, in this order
-
-    def entry(path):
-        name = "Root Entry" if path == "" else path.rpartition("/")[2]
-        encoded = name.encode("utf-16-le")
-        assert len(encoded) <= 62, name
-        kind = nodes[path]["kind"]
-        left, right, child = links[path]
-        start, size = 0, 0
-        if kind == STREAM:
-            size = len(streams[path])
-            start = placement[path][1]
-        return [encoded, kind, left, right, child, start, size]
-
-    big = [p for p in order if nodes[p]["kind"] == STREAM and len(streams[p]) >= MINI_CUTOFF]
-    directory_count = -(-len(order) // 4)
-    minifat_bytes = struct.pack(f"<{len(minifat)}I", *minifat) if minifat else b""
-    sections = [("dir", directory_count),
-                ("minifat", -(-len(minifat_bytes) // SECTOR)),
-                ("ministream", -(-len(mini_stream) // SECTOR))]
-    sections += [(p, -(-len(streams[p]) // SECTOR)) for p in big]
-    content = sum(n for _, n in sections)
+    sections = [("dir", _sectors(len(directory) * 128)), ("minifat", _sectors(len(minifat_bytes))),
+                ("ministream", _sectors(len(mini_stream)))] + [(p, _sectors(len(streams[p]))) for p in big]
+    content = sum(count for _, count in sections)
     fat_count = 1
     while fat_count * (SECTOR // 4) < content + fat_count:
         fat_count += 1
     assert fat_count <= 109, "too large for a header-only DIFAT"
     fat = [FAT_SECTOR] * fat_count
-    starts = {}
-    for name, count in sections:
+    for name, count in sections:  # each section is one chain of consecutive sectors
         starts[name] = len(fat) if count else END_OF_CHAIN
-        fat.extend(range(len(fat) + 1, len(fat) + count))
-        if count:
-            fat.append(END_OF_CHAIN)
+        fat += list(range(len(fat) + 1, len(fat) + count)) + ([END_OF_CHAIN] if count else [])
     fat += [FREE] * (fat_count * (SECTOR // 4) - len(fat))
-    for path in big:
-        placement[path] = ("big", starts[path])
 
     records = []
-    for path in order:
-        encoded, kind, left, right, child, start, size = entry(path)
-        if path == "":
-            start, size = starts["ministream"], len(mini_stream)
-        clsid = root_clsid if path == "" else bytes(16)
-        records.append(encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded) + 2, kind, 1)
-                       + struct.pack("<III", left, right, child) + clsid
-                       + struct.pack("<IQQIQ", 0, 0, 0, start if kind != STORAGE else 0, size))
-    empty = bytes(64) + struct.pack("<HBB", 0, EMPTY, 0) + struct.pack("<III", NO_STREAM, NO_STREAM, NO_STREAM) \
-        + bytes(16) + struct.pack("<IQQIQ", 0, 0, 0, 0, 0)
-    records += [empty] * (directory_count * 4 - len(records))
+    for entry in directory:
+        path, kind = entry["path"], entry["kind"]
+        if kind == ROOT:
+            name, clsid, start, size = "Root Entry", root_clsid, starts["ministream"], len(mini_stream)
+        elif kind == STORAGE:
+            name, clsid, start, size = path.rpartition("/")[2], bytes(16), 0, 0
+        else:
+            name, clsid, start, size = path.rpartition("/")[2], bytes(16), starts[path], len(streams[path])
+        records.append(_directory_record(name, kind, entry["left"], entry["right"], entry["child"],
+                                         clsid, start, size))
+    empty = _directory_record("", EMPTY, NO_STREAM, NO_STREAM, NO_STREAM, bytes(16), 0, 0)
+    records += [empty] * (-len(records) % (SECTOR // 128))
 
     def padded(data):
         return data + bytes(-len(data) % SECTOR)
@@ -212,10 +212,8 @@ def write_compound_file(streams, storages=(), root_clsid=bytes(16)):
     header += struct.pack("<IIIIIIIII", 0, fat_count, starts["dir"], 0, MINI_CUTOFF,
                           starts["minifat"], dict(sections)["minifat"], END_OF_CHAIN, 0)
     header += struct.pack("<109I", *(list(range(fat_count)) + [FREE] * (109 - fat_count)))
-    body = padded(struct.pack(f"<{len(fat)}I", *fat))
-    body += padded(b"".join(records)) + padded(minifat_bytes) + padded(bytes(mini_stream))
-    body += b"".join(padded(streams[p]) for p in big)
-    return header + body
+    return (header + padded(struct.pack(f"<{len(fat)}I", *fat)) + padded(b"".join(records))
+            + padded(minifat_bytes) + padded(bytes(mini_stream)) + b"".join(padded(streams[p]) for p in big))
 
 
 # --- [MS-OVBA] VBA project ---------------------------------------------------
@@ -275,7 +273,7 @@ def vba_project_streams(modules, project="VBAProject", prefix=""):
     """The streams of a VBA project of `modules` [(name, "document" or
     "standard", source)], under `prefix` ("_VBA_PROJECT_CUR/" in an .xls,
     "" in an .xlsm's vbaProject.bin)."""
-    lines = [f'ID="{{5D6E5A41-0D5C-4B8E-9C1A-5354415446F1}}"']
+    lines = ['ID="{5D6E5A41-0D5C-4B8E-9C1A-5354415446F1}"']
     for module, kind, _ in modules:
         lines.append(f"Document={module}/&H00000000" if kind == "document" else f"Module={module}")
     lines += [f'Name="{project}"', 'HelpContextID="0"', 'VersionCompatible32="393222000"', "",
