@@ -386,6 +386,14 @@ def read_every_cell(document):
         sheet.getCellRangeByPosition(0, 0, address.EndColumn, address.EndRow).getDataArray()
 
 
+def check_form_bindings(path):
+    """The form's two bindings are in the saved file, as a reader would find them."""
+    content = zipfile.ZipFile(path).read("content.xml").decode("utf-8")
+    for routine in ("ButtonMark", "FormMark"):
+        if f"Standard.Hostile.{routine}?language=Basic" not in content:
+            raise SystemExit(f"{path.name}: the binding to {routine} was not saved")
+
+
 def prove_macros_run(office, source_dir, scratch):
     """Makes the macro files again with a scratch marker, opens each in a
     window with macros always allowed, reads its cells and closes it: every
@@ -401,6 +409,7 @@ def prove_macros_run(office, source_dir, scratch):
         read_every_cell(document)
         time.sleep(0.5)  # document events are posted, not called
         document.close(True)
+    check_form_bindings(control_dir / "macro-nut-bam.ods")
     ran = set(marker.read_text().splitlines()) if marker.exists() else set()
     wanted = {"macro-khi-mo.ods: OnLoad", "macro-khi-mo.ods: cell function"}
     for name in ("macro-khi-mo.xls", "macro-khi-mo.xlsx"):
