@@ -3,6 +3,7 @@ memory, repetitions summarised as median, min and max."""
 
 import json
 import os
+import signal
 import statistics
 import subprocess
 import tempfile
@@ -17,12 +18,21 @@ class Runs:
         self.seconds = []
         self.peak_kib = 0       # largest peak RSS seen over the runs
         self.details = {}       # the last run's JSON result, when there is one
+        self.cpu = []           # CPU seconds of the measured part, when the program says
 
     def add(self, seconds, peak_kib=0, details=None):
         self.seconds.append(seconds)
         self.peak_kib = max(self.peak_kib, peak_kib or 0)
         if details:
             self.details = details
+            if "cpu_seconds" in details:
+                self.cpu.append(details["cpu_seconds"])
+
+    @property
+    def cpu_median(self):
+        """CPU time is what other load on the machine changes least: ratios of
+        it back up the wall-time ratios on a busy machine."""
+        return statistics.median(self.cpu) if self.cpu else None
 
     @property
     def median(self):
@@ -45,14 +55,24 @@ def run_process(command, env=None, cwd=None):
     Python process carries Python's pages in its peak until it execs."""
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
         started = time.monotonic()
-        done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name, *map(str, command)],
-                              capture_output=True, env=env, cwd=cwd, text=True)
+        # Its own process group, so that if we are interrupted the command is
+        # stopped too and not only `time` (the group's id is the PID we started).
+        process = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", rss.name,
+                                    *map(str, command)], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, env=env, cwd=cwd, text=True,
+                                   start_new_session=True)
+        try:
+            out, err = process.communicate()
+        except BaseException:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait()
+            raise
         wall = time.monotonic() - started
         peak = int(rss.read().split()[-1] or 0)
-    if done.returncode not in (0, 1):
+    if process.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(map(str, command[:3]))}… exited with "
-                           f"{done.returncode}:\n{done.stderr[-2000:]}")
-    return wall, peak, done.stdout, done.returncode
+                           f"{process.returncode}:\n{err[-2000:]}")
+    return wall, peak, out, process.returncode
 
 
 def last_json_line(text):

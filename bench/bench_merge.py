@@ -30,20 +30,36 @@ class CliMerge:
         self.env = dict(os.environ, XDG_CACHE_HOME=str(self.work / "cli-cache"),
                         STATFORM_OFFICE_PID_FILE=str(self.work / "cli-office.pid"))
 
-    def runs(self, label, folder, repeat, keep):
-        runs = Runs(label)
-        out = self.work / "summary.ods"
-        extra = ["--keep-office"] if keep else []
-        if keep:  # the warm case: an office already running, as after the first call
-            run_process([self.cli, *extra, "templates"], env=self.env)
+    def _merge(self, runs, folder, extra):
+        wall, peak, _, _ = run_process([self.cli, *extra, "merge", "--force", "--out",
+                                        str(self.work / "summary.ods"), str(folder)], env=self.env)
+        runs.add(wall, peak)
+
+    def cold(self, folder, repeat):
+        """Each run starts its own office and stops it, as a plain `statform merge` does."""
+        runs = Runs("statform merge CLI, cold office")
         for _ in range(repeat):
-            wall, peak, _, _ = run_process([self.cli, *extra, "merge", "--force", "--out", str(out),
-                                            str(folder)], env=self.env)
-            runs.add(wall, peak)
-        if keep:
-            self.stop_kept()
+            self._merge(runs, folder, [])
         self._check_office_gone()
         return runs
+
+    def warm(self, folder, repeat):
+        """With --keep-office and the office already running (as after a first
+        call). Also times `statform --keep-office templates` on that office:
+        process start, connection and one call, the fixed part of every run."""
+        runs = Runs("statform merge CLI, warm office")
+        fixed = Runs("statform templates, warm office")
+        run_process([self.cli, "--keep-office", "templates"], env=self.env)  # starts it
+        try:
+            for _ in range(repeat):
+                self._merge(runs, folder, ["--keep-office"])
+                wall, peak, _, _ = run_process([self.cli, "--keep-office", "templates"],
+                                               env=self.env)
+                fixed.add(wall, peak)
+        finally:
+            self.stop_kept()
+            self._check_office_gone()
+        return runs, fixed
 
     def stop_kept(self):
         run_process([self.cli, "stop-office"], env=self.env)
@@ -79,12 +95,10 @@ class MergeCase:
                                  [bench, "parse", folder], repeat)
         self.merge_one = _bench_runs("StatForm merge core, --threads 1",
                                      [bench, "merge", "--threads", "1", folder], repeat)
-        self.cli_cold = self.cli_warm = None
+        self.cli_cold = self.cli_warm = self.cli_fixed = None
         if ctx.cli:
-            self.cli_cold = ctx.cli.runs("statform merge CLI, cold office", folder, repeat,
-                                         keep=False)
-            self.cli_warm = ctx.cli.runs("statform merge CLI, warm office", folder, repeat,
-                                         keep=True)
+            self.cli_cold = ctx.cli.cold(folder, repeat)
+            self.cli_warm, self.cli_fixed = ctx.cli.warm(folder, repeat)
         self.office_floor = self.cells = self.data_array = None
         if ctx.office:
             files = workbook_set.files
@@ -107,6 +121,8 @@ class MergeCase:
         n, base = len(self.set.files), self.merge
         rows = [Row(self.floor, n, base), Row(self.merge_one, n, base), Row(self.merge, n, base)]
         rows += [Row(r, n, base) for r in (self.cli_cold, self.cli_warm) if r]
+        if self.cli_fixed:
+            rows.append(Row(self.cli_fixed, note="process start + connection + one call"))
         rows += [Row(r, n, base, office=True)
                  for r in (self.office_floor, self.cells, self.data_array) if r]
         if self.xlsx_merge:

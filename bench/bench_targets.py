@@ -48,6 +48,12 @@ class Targets:
                 f"target < {INSERT_SECONDS * 1000:.0f} ms: "
                 f"{verdict(all(r.median < INSERT_SECONDS for r in self.insert.runs))}")
 
+    @staticmethod
+    def _writing(case):
+        """Warm `statform merge` minus what is measured apart: the writing in the office."""
+        return (case.cli_warm.median - case.merge.median
+                - case.merge.details.get("results_seconds", 0.0) - case.cli_fixed.median)
+
     def _merge(self, out):
         for n, case in sorted(self.merges.items()):
             one = case.merge_one.median / case.floor.median
@@ -57,6 +63,10 @@ class Targets:
                 f"{threaded:.2f} ({case.threads} threads)"
                 + (f" — targets ≤ {MERGE_OVER_FLOOR} and < 1: "
                    f"{verdict(one <= MERGE_OVER_FLOOR)}, {verdict(threaded < 1)}" if judged else ""))
+            if case.floor.cpu_median and case.merge_one.cpu_median:
+                out(f"    in CPU time: {case.merge_one.cpu_median / case.floor.cpu_median:.2f} "
+                    f"(1 thread: {case.merge_one.cpu_median:.3f} s ÷ {case.floor.cpu_median:.3f} s); "
+                    f"best runs: {case.merge_one.low / case.floor.low:.2f}")
             peers = ", ".join(f"{peer.label} {peer.median / base.median:.1f}×"
                               for peer, base in case.peers())
             if peers:
@@ -64,11 +74,20 @@ class Targets:
                 out(f"    peers ÷ StatForm merge core: {peers} — faster than every peer: "
                     f"{verdict(slowest_ok)}")
             if case.cli_warm:
+                results = case.merge.details.get("results_seconds", 0.0)
+                writing = self._writing(case)
                 out(f"    statform merge: cold {case.cli_cold.median:.2f} s, warm "
-                    f"{case.cli_warm.median:.2f} s; warm − merge core = "
-                    f"{case.cli_warm.median - case.merge.median:.2f} s (summary built and written "
-                    f"by the office, connection, process start)")
+                    f"{case.cli_warm.median:.2f} s = merge core {case.merge.median:.2f} s + "
+                    f"summary and narrative built {results:.2f} s + process start and "
+                    f"connection {case.cli_fixed.median:.2f} s + writing in the office "
+                    f"≈ {writing:.2f} s")
         sizes = sorted(self.merges)
+        if len(sizes) >= 2 and self.merges[sizes[0]].cli_warm:
+            low, high = self.merges[sizes[0]], self.merges[sizes[-1]]
+            extra = (self._writing(high) - self._writing(low)) / (sizes[-1] - sizes[0])
+            out(f"  Writing the summary in the office: {self._writing(low):.2f} s at N={sizes[0]}, "
+                f"{self._writing(high):.2f} s at N={sizes[-1]}: ≈ {extra * 1000:.1f} ms more "
+                f"per source (the merge core needs {high.merge.median / sizes[-1] * 1000:.1f} ms)")
         if len(sizes) >= 2:
             low, high = self.merges[sizes[0]], self.merges[sizes[-1]]
             peaks = ", ".join(f"N={n}: {self.merges[n].merge.peak_kib / 1024:.0f}" for n in sizes)

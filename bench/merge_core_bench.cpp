@@ -1,7 +1,9 @@
 // The merge without its output: sheets::run_merge on the files, exactly as
 // `statform merge` calls it (reading with liborcus, locating, validating,
-// adding up), but no summary built or written and no office started. Files
-// liborcus cannot read count as failed instead of going to an office.
+// adding up), and no office started. Then, timed apart, what the CLI does
+// before it writes: sheets::build_results (summary sheets and narrative, in
+// memory). Nothing is written. Files liborcus cannot read count as failed
+// instead of going to an office.
 #include "bench_programs.hpp"
 #include "bench_support.hpp"
 
@@ -34,6 +36,9 @@ int run_merge_core(const std::vector<std::string>& arguments, unsigned threads) 
     // Loaded before the clock starts, as the CLI does before it merges.
     const auto catalog = load_catalog();
     const auto findings_phrases = load_phrases("findings.json");
+    const auto ui = load_phrases("strings.json");
+    const auto merge_phrases = load_phrases("merge-messages.json");
+    const auto narrative_phrases = load_phrases("narrative.json");
     const core::Edition* target = catalog.newest();
     if (!target) {
         std::cerr << "statform_bench merge: no templates found\n";
@@ -48,6 +53,12 @@ int run_merge_core(const std::vector<std::string>& arguments, unsigned threads) 
     const Stopwatch clock;
     const auto run = sheets::run_merge(files, settings, {});
     const double seconds = clock.seconds();
+    const double cpu_merge = cpu_seconds() - cpu_before;
+
+    const Stopwatch results_clock;
+    const auto results =
+        sheets::build_results(run, settings, {ui, merge_phrases, narrative_phrases}, {});
+    const double results_seconds = results_clock.seconds();
 
     std::size_t skipped = 0, findings = 0;
     for (const auto& source : run.result.sources)
@@ -62,7 +73,9 @@ int run_merge_core(const std::vector<std::string>& arguments, unsigned threads) 
                   {"findings", findings},
                   {"grand_total", grand_total(run.result)},
                   {"seconds", seconds},
-                  {"cpu_seconds", cpu_seconds() - cpu_before}});
+                  {"cpu_seconds", cpu_merge},
+                  {"results_seconds", results_seconds},
+                  {"summary_table_rows", results.sheets.narrative_row}});
     return 0;
 }
 
