@@ -51,6 +51,7 @@ import openpyxl
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
+sys.dont_write_bytecode = True  # no __pycache__ left in samples/ or tests/data/
 sys.path.insert(0, str(REPO / "samples"))
 sys.path.insert(0, str(REPO / "tests" / "data"))
 from statform_samples import pin_xls_dates, pin_zip_dates  # noqa: E402 (dates pinned as samples/ does)
