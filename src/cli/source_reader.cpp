@@ -84,6 +84,9 @@ SourceRead SourceReader::read_with_office(const std::filesystem::path& file) {
     }
     if (read.workbook)
         return {std::move(read.workbook), {}, {}, true};
+    if (read.password_or_damaged)
+        return {std::nullopt, file.string() + ": protected by a password, or damaged; skipped",
+                file.string() + ": tệp có mật khẩu hoặc bị hỏng; đã bỏ qua", true};
     if (read.not_a_spreadsheet)
         return {std::nullopt, file.string() + ": not a spreadsheet",
                 file.string() + ": không phải bảng tính", true};

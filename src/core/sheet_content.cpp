@@ -2,6 +2,16 @@
 
 namespace statform::core {
 
+std::string shortened(std::string text) {
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && ++characters > max_cell_text) {
+            text.resize(i);
+            return text + "…";
+        }
+    return text;
+}
+
 SheetContent sheet_content_of(const FormLayout& layout, std::string name) {
     SheetContent content;
     content.name = std::move(name);

@@ -41,6 +41,14 @@ struct SheetContent {
     }
 };
 
+// Texts from strangers' files can be any length (a 32.767-character unit
+// name), and laying out such a wrapped cell takes the office minutes: a
+// written cell shows at most this many characters, ending in "…".
+inline constexpr std::size_t max_cell_text = 1000; // characters
+
+// `text` cut to max_cell_text characters (UTF-8 safe), with "…" when cut.
+std::string shortened(std::string text);
+
 // The inserted form as sheet content (the summary sheet starts from it).
 SheetContent sheet_content_of(const FormLayout& layout, std::string name);
 

@@ -7,6 +7,9 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <osl/file.hxx>
 
+#include <fstream>
+#include <string_view>
+
 namespace statform::sheets {
 
 css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
@@ -16,10 +19,28 @@ css::beans::PropertyValue property(const char* name, const css::uno::Any& value)
     return p;
 }
 
+namespace {
+
+// An OLE compound file is opened with the Excel 97 filter only: the office
+// would otherwise read a damaged one as text (its CSV import), and report
+// nothing wrong.
+bool is_compound_file(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    char signature[8] = {};
+    in.read(signature, sizeof signature);
+    return in.gcount() == 8 && std::string_view(signature, 8) ==
+                                   std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
+} // namespace
+
 OfficeRead read_source_through_office(const css::uno::Reference<css::frame::XDesktop2>& desktop,
                                       const std::filesystem::path& file) {
-    css::uno::Sequence<css::beans::PropertyValue> args(5);
+    const bool compound = is_compound_file(file);
+    css::uno::Sequence<css::beans::PropertyValue> args(compound ? 6 : 5);
     auto* a = args.getArray();
+    if (compound)
+        a[5] = property("FilterName", css::uno::Any(rtl::OUString("MS Excel 97")));
     a[0] = property("Hidden", css::uno::Any(true));
     a[1] = property("ReadOnly", css::uno::Any(true));
     a[2] =
@@ -41,6 +62,12 @@ OfficeRead read_source_through_office(const css::uno::Reference<css::frame::XDes
         read.detail = rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr();
         if (read.detail.empty())
             read.detail = "the office cannot open it";
+        return read;
+    }
+    if (!component.is()) {
+        // No interaction handler: a password or a repair question makes the
+        // office give up without an exception.
+        read.password_or_damaged = true;
         return read;
     }
     css::uno::Reference<css::sheet::XSpreadsheetDocument> document(component, css::uno::UNO_QUERY);

@@ -19,8 +19,9 @@ namespace statform::sheets {
 
 struct OfficeRead {
     std::optional<core::Workbook> workbook;
-    bool not_a_spreadsheet = false; // it opened, but as something else (a text document, …)
-    std::string detail;             // why it could not be opened (the office's words), else empty
+    bool not_a_spreadsheet = false;   // it opened, but as something else (a text document, …)
+    bool password_or_damaged = false; // the office gave up without saying why: a password or damage
+    std::string detail;               // why it could not be opened (the office's words), else empty
 };
 
 OfficeRead read_source_through_office(const css::uno::Reference<css::frame::XDesktop2>& desktop,

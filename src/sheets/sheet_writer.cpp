@@ -42,7 +42,7 @@ void write_values(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
             if (cell.number)
                 out[c] <<= *cell.number;
             else if (!cell.text.empty())
-                out[c] <<= ou(cell.text);
+                out[c] <<= ou(core::shortened(cell.text));
         }
         data.getArray()[r] = row;
     }

@@ -45,6 +45,8 @@ std::optional<core::Workbook> read_through_office(ExtensionContext& extension,
         css::frame::Desktop::create(extension.component_context()), file);
     if (read.not_a_spreadsheet)
         problem = extension.text("merge.not-a-spreadsheet", {{"file", file.string()}});
+    else if (read.password_or_damaged)
+        problem = extension.text("merge.password-or-damaged", {{"file", file.string()}});
     else if (!read.workbook)
         problem =
             extension.text("merge.cannot-open", {{"file", file.string()}, {"detail", read.detail}});
