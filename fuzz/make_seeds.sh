@@ -4,15 +4,15 @@
 # them (quicker to mutate), and what fuzz_make_seeds derives from the shipped
 # catalogue (workbooks, typed cell values, label pairs).
 #
-#   fuzz/make_seeds.sh BUILD_DIR OUT_DIR
+#   fuzz/make_seeds.sh BIN_DIR OUT_DIR     (BIN_DIR: where fuzz_make_seeds is)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=$1
+bin=$1
 out=$2
 
 rm -rf "$out"
 mkdir -p "$out/template_json" "$out/string_table"
-"$build/fuzz_make_seeds" "$out"
+"$bin/fuzz_make_seeds" "$out"
 
 cp "$root"/extension/templates/*.json "$out/template_json/"
 cp "$root"/dialogs/*.json "$out/string_table/"
