@@ -81,10 +81,10 @@ class CliMerge:
 
 class MergeCase:
     """Every merge measurement for one N. ctx: bench_binary, cli (CliMerge or
-    None), office (OfficeBench or None), peers_dir. The office peers run
-    `office_repeat` times (they take seconds per hundred files)."""
+    None), office (OfficeBench or None), peers_dir. The CLI and the office
+    peers run `slow_repeat` times (they take seconds per hundred files)."""
 
-    def __init__(self, ctx, workbook_set, repeat, office_repeat):
+    def __init__(self, ctx, workbook_set, repeat, slow_repeat):
         self.set = workbook_set
         folder, bench = str(workbook_set.folder), str(ctx.bench_binary)
         self.merge = _bench_runs("StatForm merge core, threads as CLI", [bench, "merge", folder],
@@ -97,14 +97,14 @@ class MergeCase:
                                      [bench, "merge", "--threads", "1", folder], repeat)
         self.cli_cold = self.cli_warm = self.cli_fixed = None
         if ctx.cli:
-            self.cli_cold = ctx.cli.cold(folder, repeat)
-            self.cli_warm, self.cli_fixed = ctx.cli.warm(folder, repeat)
+            self.cli_cold = ctx.cli.cold(folder, slow_repeat)
+            self.cli_warm, self.cli_fixed = ctx.cli.warm(folder, slow_repeat)
         self.office_floor = self.cells = self.data_array = None
         if ctx.office:
             files = workbook_set.files
-            self.office_floor = ctx.office.load_floor(files, office_repeat)
-            self.cells = ctx.office.cells_peer(files, office_repeat)
-            self.data_array = ctx.office.data_array_peer(files, office_repeat)
+            self.office_floor = ctx.office.load_floor(files, slow_repeat)
+            self.cells = ctx.office.cells_peer(files, slow_repeat)
+            self.data_array = ctx.office.data_array_peer(files, slow_repeat)
         self.xlsx_merge = self.openpyxl = None
         xlsx = workbook_set.xlsx_files
         if xlsx:

@@ -49,6 +49,14 @@ class Targets:
                 f"{verdict(all(r.median < INSERT_SECONDS for r in self.insert.runs))}")
 
     @staticmethod
+    def _sheets(case):
+        """What the office is given to write, from the merge core's results build."""
+        parts = [f"{name} {d['rows']}×{d['cols']}, {d['merges']} merged areas"
+                 for name in ("summary", "breakdown", "sources")
+                 if (d := case.merge.details.get(name))]
+        return f" (sheets: {'; '.join(parts)})" if parts else ""
+
+    @staticmethod
     def _writing(case):
         """Warm `statform merge` minus what is measured apart: the writing in the office."""
         return (case.cli_warm.median - case.merge.median
@@ -80,7 +88,7 @@ class Targets:
                     f"{case.cli_warm.median:.2f} s = merge core {case.merge.median:.2f} s + "
                     f"summary and narrative built {results:.2f} s + process start and "
                     f"connection {case.cli_fixed.median:.2f} s + writing in the office "
-                    f"≈ {writing:.2f} s")
+                    f"≈ {writing:.2f} s" + self._sheets(case))
         sizes = sorted(self.merges)
         if len(sizes) >= 2 and self.merges[sizes[0]].cli_warm:
             low, high = self.merges[sizes[0]], self.merges[sizes[-1]]

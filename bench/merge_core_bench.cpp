@@ -25,6 +25,12 @@ double grand_total(const core::MergeResult& result) {
     return sum;
 }
 
+// Size of a sheet the CLI then writes through the office: cells and merged
+// areas (each merge is one call into the office).
+boost::json::object sheet_size(const core::SheetContent& sheet) {
+    return {{"rows", sheet.rows()}, {"cols", sheet.cols}, {"merges", sheet.merges.size()}};
+}
+
 } // namespace
 
 int run_merge_core(const std::vector<std::string>& arguments, unsigned threads) {
@@ -75,7 +81,9 @@ int run_merge_core(const std::vector<std::string>& arguments, unsigned threads) 
                   {"seconds", seconds},
                   {"cpu_seconds", cpu_merge},
                   {"results_seconds", results_seconds},
-                  {"summary_table_rows", results.sheets.narrative_row}});
+                  {"summary", sheet_size(results.sheets.summary)},
+                  {"breakdown", sheet_size(results.sheets.breakdown)},
+                  {"sources", sheet_size(results.sheets.sources)}});
     return 0;
 }
 
