@@ -60,6 +60,9 @@ int run_merge_core(const std::vector<std::string>& arguments, unsigned threads) 
     const auto run = sheets::run_merge(files, settings, {});
     const double seconds = clock.seconds();
     const double cpu_merge = cpu_seconds() - cpu_before;
+    // The merge's own peak, before the results (whose breakdown sheet has a
+    // column pair per unit, so grows with N by design) are built.
+    const long merge_peak_kib = peak_rss_kib();
 
     const Stopwatch results_clock;
     const auto results =
@@ -80,6 +83,7 @@ int run_merge_core(const std::vector<std::string>& arguments, unsigned threads) 
                   {"grand_total", grand_total(run.result)},
                   {"seconds", seconds},
                   {"cpu_seconds", cpu_merge},
+                  {"merge_peak_rss_kib", merge_peak_kib},
                   {"results_seconds", results_seconds},
                   {"summary", sheet_size(results.sheets.summary)},
                   {"breakdown", sheet_size(results.sheets.breakdown)},
