@@ -2,6 +2,7 @@
 memory, repetitions summarised as median, min and max."""
 
 import json
+import math
 import os
 import signal
 import statistics
@@ -19,6 +20,7 @@ class Runs:
         self.peak_kib = 0       # largest peak RSS seen over the runs
         self.details = {}       # the last run's JSON result, when there is one
         self.cpu = []           # CPU seconds of the measured part, when the program says
+        self.crashes = []       # runs that died from a signal, not counted in the times
 
     def add(self, seconds, peak_kib=0, details=None):
         self.seconds.append(seconds)
@@ -34,17 +36,18 @@ class Runs:
         it back up the wall-time ratios on a busy machine."""
         return statistics.median(self.cpu) if self.cpu else None
 
+    # NaN when every run crashed: the ratios then read "nan" instead of failing.
     @property
     def median(self):
-        return statistics.median(self.seconds)
+        return statistics.median(self.seconds) if self.seconds else math.nan
 
     @property
     def low(self):
-        return min(self.seconds)
+        return min(self.seconds, default=math.nan)
 
     @property
     def high(self):
-        return max(self.seconds)
+        return max(self.seconds, default=math.nan)
 
 
 def run_process(command, env=None, cwd=None):
@@ -70,9 +73,25 @@ def run_process(command, env=None, cwd=None):
         wall = time.monotonic() - started
         peak = int(rss.read().split()[-1] or 0)
     if process.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(map(str, command[:3]))}… exited with "
-                           f"{process.returncode}:\n{err[-2000:]}")
+        error = Crashed if process.returncode > 128 else RuntimeError
+        raise error(f"{' '.join(map(str, command[:3]))}… exited with "
+                    f"{process.returncode}:\n{err[-2000:]}")
     return wall, peak, out, process.returncode
+
+
+class Crashed(RuntimeError):
+    """The command died from a signal (GNU time exits with 128 + signal)."""
+
+
+def repeat_runs(runs, repeat, one_run):
+    """Calls one_run(runs) until `repeat` runs succeeded; a run that crashed is
+    counted in runs.crashes (and shown in the table) instead of ending the
+    benchmark, up to `repeat` crashes."""
+    while len(runs.seconds) < repeat and len(runs.crashes) < repeat:
+        try:
+            one_run(runs)
+        except Crashed as crash:
+            runs.crashes.append(str(crash).splitlines()[0])
 
 
 def last_json_line(text):

@@ -5,18 +5,20 @@ office) against the office load floor and the peers: MergeCase."""
 import os
 from pathlib import Path
 
-from bench_measure import Runs, last_json_line, run_process
+from bench_measure import Runs, last_json_line, repeat_runs, run_process
 from bench_table import Row
 
 
 def _bench_runs(label, command, repeat):
     """A statform_bench case: the program's own clock (no process start, no
     catalogue loading), the process's peak memory."""
-    runs = Runs(label)
-    for _ in range(repeat):
+    def one_run(runs):
         _, peak, out, _ = run_process(command)
         result = last_json_line(out)
         runs.add(result["seconds"], peak, result)
+
+    runs = Runs(label)
+    repeat_runs(runs, repeat, one_run)
     return runs
 
 
@@ -31,9 +33,13 @@ class CliMerge:
                         STATFORM_OFFICE_PID_FILE=str(self.work / "cli-office.pid"))
 
     def _merge(self, runs, folder, extra):
-        wall, peak, _, _ = run_process([self.cli, *extra, "merge", "--force", "--out",
-                                        str(self.work / "summary.ods"), str(folder)], env=self.env)
-        runs.add(wall, peak)
+        def one_run(runs):
+            wall, peak, _, _ = run_process([self.cli, *extra, "merge", "--force", "--out",
+                                            str(self.work / "summary.ods"), str(folder)],
+                                           env=self.env)
+            runs.add(wall, peak)
+
+        repeat_runs(runs, len(runs.seconds) + 1, one_run)
 
     def cold(self, folder, repeat):
         """Each run starts its own office and stops it, as a plain `statform merge` does."""

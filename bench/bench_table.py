@@ -32,7 +32,12 @@ def mib(kib):
     return f"{kib / 1024:.0f} MiB" if kib else ""
 
 
-def print_table(title, rows, ratio_header="× StatForm", per_header="ms/file", out=print):
+def flushed_print(text):
+    """Each line as it comes, also when the output goes to a file (runs take minutes)."""
+    print(text, flush=True)
+
+
+def print_table(title, rows, ratio_header="× StatForm", per_header="ms/file", out=flushed_print):
     out(f"\n{title}")
     header = (f"  {'case':<46}{'median':>10}{'min':>10}{'max':>10}{per_header:>10}"
               f"{ratio_header:>12}{'peak RSS':>20}")
@@ -40,6 +45,12 @@ def print_table(title, rows, ratio_header="× StatForm", per_header="ms/file", o
     out("  " + "-" * (len(header) - 2))
     for row in rows:
         runs = row.runs
+        if runs.crashes:
+            row.note = (row.note + "; " if row.note else "") + \
+                f"{len(runs.crashes)} run(s) CRASHED, not counted: {runs.crashes[0]}"
+        if not runs.seconds:
+            out(f"  {runs.label:<46}{'every run crashed':>30}  {row.note}")
+            continue
         per = f"{runs.median / row.per * 1000:.2f}" if row.per else ""
         ratio = f"{row.ratio:.2f}" if row.ratio is not None else ""
         peak = mib(runs.peak_kib) + (" (office)" if row.office and runs.peak_kib else "")

@@ -1,6 +1,8 @@
 """The issue's targets, judged on the medians measured in this run (never in
 a timed test), and the ratios the README quotes."""
 
+from bench_table import flushed_print
+
 MERGE_OVER_FLOOR = 1.5         # merge core (1 thread) ≤ 1.5 × parse floor at N = 100 and 2,000
 MEMORY_GROWTH = 1.2            # "flat in N": peak at the largest N ≤ 1.2 × peak at the smallest
 VALIDATE_SECONDS = 0.050       # Validate of a filled form, inside the office
@@ -26,7 +28,7 @@ class Targets:
     def add_insert(self, case):
         self.insert = case
 
-    def print(self, out=print):
+    def print(self, out=flushed_print):
         out("\nRatios and targets")
         if self.merges:
             self._merge(out)
