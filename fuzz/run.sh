@@ -31,7 +31,7 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 build_targets() {
   if [ ! -f "$build/CMakeCache.txt" ]; then
     if [ "$build" = "$root/build-fuzz" ] &&
-      (cd "$root" && cmake --list-presets 2>/dev/null | grep -q '"fuzz"'); then
+      (cd "$root" && cmake --list-presets 2>/dev/null | grep '"fuzz"' >/dev/null); then
       (cd "$root" && cmake --preset fuzz >/dev/null) || return 1
     else
       cmake -S "$root/fuzz" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null || return 1

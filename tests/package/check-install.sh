@@ -14,11 +14,15 @@ listed() { timeout 120 "$unopkg" list --shared "${env_options[@]}" 2>/dev/null; 
 
 "$here/scripts/install-extension.sh" --profile "$profile" "$oxt" >/dev/null
 "$here/scripts/install-extension.sh" --profile "$profile" "$oxt" >/dev/null   # again: replaces
-count=$(listed | grep -c 'Identifier: org.statform.extension' || true)
+# The listing is read once into a variable: `listed | grep -q` under pipefail
+# fails at random when grep stops reading before unopkg has finished writing.
+listing=$(listed)
+count=$(grep -c 'Identifier: org.statform.extension' <<<"$listing" || true)
 status=0
 [ "$count" -eq 1 ] || { echo "FAIL: $count StatForm installs after installing twice"; status=1; }
-listed | grep -q "Version: $version" || { echo "FAIL: the installed version is not $version"; status=1; }
+grep -q "Version: $version" <<<"$listing" || { echo "FAIL: the installed version is not $version"; status=1; }
 "$here/scripts/uninstall-extension.sh" --profile "$profile" >/dev/null
-[ "$(listed | grep -c 'Identifier: org.statform.extension' || true)" -eq 0 ] || { echo "FAIL: still installed after uninstall"; status=1; }
+listing=$(listed)
+[ "$(grep -c 'Identifier: org.statform.extension' <<<"$listing" || true)" -eq 0 ] || { echo "FAIL: still installed after uninstall"; status=1; }
 [ $status -eq 0 ] && echo "install, re-install and uninstall: 3 passed, 0 failed"
 exit $status
