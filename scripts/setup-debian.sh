@@ -6,6 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config clang-format
+  clang libclang-rt-14-dev llvm
   libreoffice-dev libreoffice-calc libreoffice-writer libreoffice-l10n-vi python3-uno
   libboost-json1.81-dev libspdlog-dev libfmt-dev libgtest-dev
   liborcus-dev libixion-dev

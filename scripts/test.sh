@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every StatForm test: builds what is needed, then the unit tests, the
 # same unit tests under ASan+UBSan, and the integration tests against a real
-# headless office. On a fresh Debian 12 machine (as root) it first installs
+# headless office, then a bounded fuzzing stage. On a fresh Debian 12 machine (as root) it first installs
 # the packages the project needs.
 #
 #   scripts/test.sh            everything
@@ -20,3 +20,5 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan
 ctest --preset asan
 ctest --preset default
+# Fuzzing, bounded: replays the saved crashes, then 15 s per target.
+bash fuzz/run.sh
