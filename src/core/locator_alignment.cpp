@@ -1,6 +1,7 @@
 #include "core/locator_alignment.hpp"
 
 #include "core/label_match.hpp"
+#include "core/similarity_memo.hpp"
 
 #include <algorithm>
 #include <map>
@@ -48,7 +49,8 @@ bool is_acceptable(double similarity, CodeCheck code) {
 class Matcher {
   public:
     Matcher(const std::vector<RowView>& rows, const PreparedEdition& edition)
-        : rows_(rows), tmpl_(edition.rows), similarity_(rows.size() * edition.rows.size(), 0.0) {
+        : rows_(rows), tmpl_(edition.rows), row_texts_(edition.row_texts),
+          similarity_(rows.size() * edition.rows.size(), 0.0) {
         compute_similarities();
         compute_group_context();
     }
@@ -90,23 +92,33 @@ class Matcher {
     void compute_similarities() {
         closest_.assign(rows_.size(), std::nullopt);
         closest_similarity_.assign(rows_.size(), 0.0);
+        SimilarityMemo::Edition& memo = SimilarityMemo::for_this_thread().edition(row_texts_);
         for (std::size_t i = 0; i < rows_.size(); ++i) {
             if (!is_candidate(i))
                 continue;
+            const std::vector<double>& row =
+                memo.similarities(rows_[i].label_norm, [&] { return similarities_to_template(i); });
             for (std::size_t j = 0; j < tmpl_.size(); ++j) {
-                // A unit may type the official text (typos included) or its
-                // corrected reading: either is the same row.
-                double s = similarity_worth_knowing(rows_[i].label_norm, tmpl_[j].label_norm);
-                if (!tmpl_[j].corrected_norm.empty())
-                    s = std::max(
-                        s, similarity_worth_knowing(rows_[i].label_norm, tmpl_[j].corrected_norm));
-                similarity_[i * tmpl_.size() + j] = s;
-                if (s > closest_similarity_[i]) {
-                    closest_similarity_[i] = s;
+                similarity_[i * tmpl_.size() + j] = row[j];
+                if (row[j] > closest_similarity_[i]) {
+                    closest_similarity_[i] = row[j];
                     closest_[i] = j;
                 }
             }
         }
+    }
+
+    std::vector<double> similarities_to_template(std::size_t i) const {
+        std::vector<double> row(tmpl_.size(), 0.0);
+        for (std::size_t j = 0; j < tmpl_.size(); ++j) {
+            // A unit may type the official text (typos included) or its
+            // corrected reading: either is the same row.
+            row[j] = similarity_worth_knowing(rows_[i].label_norm, tmpl_[j].label_norm);
+            if (!tmpl_[j].corrected_norm.empty())
+                row[j] = std::max(
+                    row[j], similarity_worth_knowing(rows_[i].label_norm, tmpl_[j].corrected_norm));
+        }
+        return row;
     }
 
     // For each sheet row, the template group row announced by the nearest
@@ -132,6 +144,10 @@ class Matcher {
         if (!is_candidate(i))
             return std::nullopt;
         const double s = sim(i, j);
+        // Below both thresholds of is_acceptable: most pairs, and comparing
+        // their codes would cost more than the rest of the alignment.
+        if (s < std::min(kMatchSimilarity, kMatchSimilarityWithCode))
+            return std::nullopt;
         const CodeCheck code = compare_codes(rows_[i], tmpl_[j]);
         if (!is_acceptable(s, code))
             return std::nullopt;
@@ -216,6 +232,7 @@ class Matcher {
 
     const std::vector<RowView>& rows_;
     const std::vector<TemplateRowView>& tmpl_;
+    const std::string& row_texts_;
     std::vector<double> similarity_; // rows x template rows
     std::vector<std::optional<std::size_t>> closest_;
     std::vector<double> closest_similarity_;
@@ -245,9 +262,11 @@ PreparedEdition prepare_edition(const Edition& edition) {
             view.parent = parent->second;
         prepared.rows.push_back(std::move(view));
     }
-    for (const TemplateRowView& view : prepared.rows)
+    for (const TemplateRowView& view : prepared.rows) {
         if (view.parent)
             prepared.rows[*view.parent].is_group = true;
+        prepared.row_texts += view.label_norm + '\x1f' + view.corrected_norm + '\x1e';
+    }
     return prepared;
 }
 

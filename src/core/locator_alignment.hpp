@@ -24,6 +24,9 @@ struct TemplateRowView {
 struct PreparedEdition {
     const Edition* edition = nullptr;
     std::vector<TemplateRowView> rows;
+    // Every row's label_norm and corrected_norm, joined: what the similarity
+    // of a sheet label to this edition depends on (the memo's key).
+    std::string row_texts;
 };
 
 PreparedEdition prepare_edition(const Edition& edition);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <vector>
 
 namespace statform::core::locator {
@@ -238,6 +239,15 @@ HeaderRole classify_header_text(std::string_view normalized) {
     // Typos in the longer phrases ("Noi dung cac hoat đong", "Ghi chu:").
     // Every cell of the sheet comes through here: test the threshold cheaply
     // and compute exact scores only for the phrases that pass it.
+    // The same texts come back in every report of a merge: remember the
+    // answers (per thread; bounded, so memory stays flat).
+    constexpr std::size_t kMaxRemembered = 4096;
+    thread_local std::unordered_map<std::string, HeaderRole> remembered;
+    const std::string key(normalized);
+    if (const auto found = remembered.find(key); found != remembered.end())
+        return found->second;
+    if (remembered.size() >= kMaxRemembered)
+        remembered.clear();
     HeaderRole best = HeaderRole::None;
     double best_score = 0.0;
     if (normalized.size() >= 5) {
@@ -254,6 +264,7 @@ HeaderRole classify_header_text(std::string_view normalized) {
             }
         }
     }
+    remembered.emplace(key, best);
     return best;
 }
 

@@ -1054,3 +1054,26 @@ TEST(TableLocator, HeaderWithoutDiacriticsInCapitalsOrWithTypos) {
         EXPECT_FALSE(table.columns.quantity_columns_guessed);
     }
 }
+
+// The similarity memo (core/similarity_memo.hpp) remembers labels between
+// sheets: a sheet read after others, with the same labels, the same typos and
+// other rows around them, must be located exactly as when read first.
+TEST(TableLocator, RememberedLabelsGiveTheSameAnswerAsFreshOnes) {
+    Layout layout;
+    layout.relabel = {{7, "Boi duong thuong xuyen cho giao vein"},
+                      {29, "Kinh phí hổ trợ, huy động từ các nguồn hợp pháp"}};
+    const Built built = build_sheet(edition_2023(), layout);
+    const LocatedTable first = locate_table_in_sheet(built.grid, both_editions());
+    // Other sheets in between, one of another edition.
+    locate_table_in_sheet(build_sheet(edition_2022(), Layout{}).grid, both_editions());
+    locate_table_in_sheet(build_sheet(edition_2023(), Layout{}).grid, both_editions());
+    const LocatedTable again = locate_table_in_sheet(built.grid, both_editions());
+    ASSERT_TRUE(again.found()) << again.reason;
+    EXPECT_EQ(again.reason, first.reason);
+    ASSERT_EQ(again.matches.size(), first.matches.size());
+    for (std::size_t i = 0; i < first.matches.size(); ++i) {
+        EXPECT_EQ(again.matches[i].template_row, first.matches[i].template_row);
+        EXPECT_EQ(again.matches[i].grid_row, first.matches[i].grid_row);
+        EXPECT_DOUBLE_EQ(again.matches[i].similarity, first.matches[i].similarity);
+    }
+}
