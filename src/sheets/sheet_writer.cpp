@@ -94,6 +94,42 @@ void size(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
             ->setPropertyValue("Height", css::uno::Any(static_cast<sal_Int32>(height)));
 }
 
+// Calc fits a row's height to its cells after every change that touches the
+// row (setDataArray, a style, each merge), and fitting a row measures the
+// text of every cell in it. The breakdown's header row has two cells per
+// unit and one merge per unit, so fitting it after each merge made writing
+// grow with the square of the number of units (N = 500: 40 s of 43 s in the
+// merges). While this is held the office fits no row; size() fits every row
+// once, afterwards, to the same heights.
+class RowHeightsHeld {
+  public:
+    explicit RowHeightsHeld(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document)
+        : properties_(document, css::uno::UNO_QUERY) {
+        if (!properties_.is())
+            return;
+        bool enabled = false;
+        properties_->getPropertyValue("IsAdjustHeightEnabled") >>= enabled;
+        if (!enabled) {
+            properties_.clear(); // held by someone else: theirs to release
+            return;
+        }
+        properties_->setPropertyValue("IsAdjustHeightEnabled", css::uno::Any(false));
+    }
+    ~RowHeightsHeld() {
+        try {
+            if (properties_.is())
+                properties_->setPropertyValue("IsAdjustHeightEnabled", css::uno::Any(true));
+        } catch (const css::uno::Exception&) {
+            // The document went away meanwhile: nothing left to release.
+        }
+    }
+    RowHeightsHeld(const RowHeightsHeld&) = delete;
+    RowHeightsHeld& operator=(const RowHeightsHeld&) = delete;
+
+  private:
+    css::uno::Reference<css::beans::XPropertySet> properties_;
+};
+
 } // namespace
 
 void write_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
@@ -102,12 +138,16 @@ void write_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
     if (content.rows() == 0 || content.cols == 0)
         return;
     ensure_cell_styles(document);
-    write_values(sheet, content);
-    write_formulas(sheet, content);
-    apply_styles(document, sheet_index(sheet), content);
-    for (const auto& merged : content.merges)
-        css::uno::Reference<css::util::XMergeable>(range(sheet, merged), css::uno::UNO_QUERY_THROW)
-            ->merge(true);
+    {
+        const RowHeightsHeld held(document);
+        write_values(sheet, content);
+        write_formulas(sheet, content);
+        apply_styles(document, sheet_index(sheet), content);
+        for (const auto& merged : content.merges)
+            css::uno::Reference<css::util::XMergeable>(range(sheet, merged),
+                                                       css::uno::UNO_QUERY_THROW)
+                ->merge(true);
+    }
     size(sheet, content);
     apply_page_style(document, sheet,
                      content.landscape ? PageLayout::LandscapeFitWidth
