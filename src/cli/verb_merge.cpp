@@ -14,6 +14,7 @@
 
 #include <boost/json.hpp>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 
@@ -80,6 +81,11 @@ void write_summary_workbook(ConnectedService& office, const core::SummarySheets&
                             const std::filesystem::path& out) {
     const auto document = new_hidden_calc_document(office.session->desktop());
     try {
+        // A new document nobody will undo in: without undo, each of the
+        // breakdown's N merges no longer copies its cells into an undo
+        // document of its own (N = 2000: 7 s of the merges).
+        css::uno::Reference<css::beans::XPropertySet>(document, css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue("IsUndoEnabled", css::uno::Any(false));
         sheets::write_new_sheets(document, {&sheets.summary, &sheets.breakdown, &sheets.sources});
         // The new workbook's own empty first sheet goes.
         css::uno::Reference<css::container::XIndexAccess> all(document->getSheets(),
