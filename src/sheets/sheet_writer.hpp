@@ -1,6 +1,7 @@
 // Writes a core::SheetContent into a sheet in bulk: all texts and numbers in
-// one setDataArray (texts stay texts, even "=…"), formulas one by one, one
-// style call per role, merges, column widths, row heights, print titles.
+// one setDataArray (texts stay texts, even "=…"), formulas one by one, a
+// style call per role and 256 column runs of its cells, merges, column widths, row
+// heights (fitted once, at the end), print titles.
 // For sheets StatForm creates (a new sheet is removed whole by undo); the
 // form inserted at the cursor uses uno/form_writer instead.
 #pragma once
