@@ -36,6 +36,40 @@ PreparedEditions prepare(const std::vector<Edition>& editions) {
     return prepared;
 }
 
+// Everything prepare() reads from the editions, as one text: the same text
+// gives the same preparation.
+std::string preparation_key(const std::vector<Edition>& editions) {
+    std::string key;
+    for (const Edition& edition : editions) {
+        key += '\x1d';
+        for (const TemplateRow& row : edition.rows)
+            for (const std::string* field : {&row.code, &row.label, &row.corrected_label,
+                                             &row.unit_text, &row.key, &row.parent_key})
+                key.append(*field).push_back('\x1f');
+        for (const TemplateRow& row : edition.rows)
+            key.push_back(row.is_group ? '1' : '0');
+    }
+    return key;
+}
+
+// Preparing normalises every label of every edition, which cost as much as
+// locating a table; a merge locates hundreds of tables against the same
+// editions, so the last preparation is kept (per thread). Comparing the key
+// costs a few microseconds; the edition pointers are bound to the caller's
+// objects, which may be equal copies of the ones prepared.
+const PreparedEditions& prepared_for(const std::vector<Edition>& editions) {
+    thread_local std::string last_key;
+    thread_local PreparedEditions last;
+    std::string key = preparation_key(editions);
+    if (key != last_key || last.editions.size() != editions.size()) {
+        last = prepare(editions);
+        last_key = std::move(key);
+    }
+    for (std::size_t e = 0; e < editions.size(); ++e)
+        last.editions[e].edition = &editions[e];
+    return last;
+}
+
 std::string format_score(double value) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%.2f", value);
@@ -312,7 +346,7 @@ const RowMatch* LocatedTable::match_for(std::size_t template_row) const {
 
 LocatedTable locate_table_in_sheet(const Grid& grid, const std::vector<Edition>& editions,
                                    std::size_t sheet_index, const std::string& sheet_name) {
-    return locate_prepared(grid, prepare(editions), sheet_index, sheet_name);
+    return locate_prepared(grid, prepared_for(editions), sheet_index, sheet_name);
 }
 
 TableSearch locate_statistics_table(const Workbook& workbook,
@@ -322,7 +356,7 @@ TableSearch locate_statistics_table(const Workbook& workbook,
         search.table.reason = "No statistics table found: the workbook has no sheets.";
         return search;
     }
-    const PreparedEditions prepared = prepare(editions);
+    const PreparedEditions& prepared = prepared_for(editions);
     std::vector<LocatedTable> tables;
     for (std::size_t s = 0; s < workbook.sheets.size(); ++s)
         tables.push_back(

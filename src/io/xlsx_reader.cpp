@@ -7,6 +7,7 @@
 #include <orcus/orcus_xlsx.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <stdexcept>
 
@@ -45,6 +46,27 @@ std::string first_unread_cell(const XlsxImportFactory& factory, const XlsxPresca
     return {};
 }
 
+// liborcus 0.17's token parser sets up a global the first time it parses,
+// without a lock (helgrind: sax_token_handler_wrapper_base::attribute), and
+// merges whose first .xlsx reads ran in parallel crashed about one run in
+// five. So the process's first .xlsx parse runs alone; once one has
+// succeeded the global is set and later parses run in parallel (helgrind
+// finds no race then). A parse that fails may have stopped before the
+// global was set, so the next one runs alone too.
+class FirstParseAlone {
+  public:
+    FirstParseAlone() : lock_(mutex_, std::defer_lock) {
+        if (!done_.load(std::memory_order_acquire))
+            lock_.lock();
+    }
+    void succeeded() const { done_.store(true, std::memory_order_release); }
+
+  private:
+    static inline std::mutex mutex_;
+    static inline std::atomic<bool> done_{false};
+    std::unique_lock<std::mutex> lock_;
+};
+
 } // namespace
 
 XlsxContent read_xlsx_content(std::string_view package, const ReadLimits& limits) {
@@ -55,17 +77,12 @@ XlsxContent read_xlsx_content(std::string_view package, const ReadLimits& limits
         return content;
     }
 
-    // One .xlsx parse at a time: liborcus 0.17's token parser writes a
-    // global (helgrind: sax_token_handler_wrapper_base::attribute), and two
-    // parallel merges of real reports crashed about one run in five (a global set up on first use).
-    // The parse is a few percent of a merge, so the other readers' unzipping and the validation
-    // still run in parallel.
-    static std::mutex orcus_xlsx_mutex;
     XlsxImportFactory factory(limits);
     orcus::orcus_xlsx filter(&factory);
     try {
-        const std::lock_guard<std::mutex> one_parse_at_a_time(orcus_xlsx_mutex);
+        const FirstParseAlone first_parse_alone;
         filter.read_stream(package);
+        first_parse_alone.succeeded();
     } catch (const LimitExceeded&) {
         throw;
     } catch (const std::exception& error) {
