@@ -593,17 +593,32 @@ class Office:
         command = [str(PROGRAM_DIR / "soffice.bin"), "--headless", "--invisible", "--norestore",
                    "--nologo", "--nodefault", "--nolockcheck", *self._env_args(),
                    f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"]
+        # STATFORM_OFFICE_PRELOAD (as for the statform CLI,
+        # src/office/office_session.cpp): a component built with
+        # AddressSanitizer needs the ASan runtime preloaded into the
+        # uninstrumented soffice.bin (scripts/test-component-asan.sh). Through
+        # the dynamic loader, not LD_PRELOAD, so that only the office gets it
+        # (gpgconf, which the office runs, hangs under ASan).
+        # STATFORM_OFFICE_OUTPUT: where its stdout and stderr go (UBSan's
+        # reports), appended to; otherwise nowhere.
+        if os.environ.get("STATFORM_OFFICE_PRELOAD"):
+            command = ["/lib64/ld-linux-x86-64.so.2", "--preload",
+                       os.environ["STATFORM_OFFICE_PRELOAD"], *command]
+        output = subprocess.DEVNULL
+        if os.environ.get("STATFORM_OFFICE_OUTPUT"):
+            output = open(os.environ["STATFORM_OFFICE_OUTPUT"], "ab")  # noqa: SIM115
         # soffice.bin (not the oosplash wrapper, so the PID is the office's)
         # exits with 81 after creating a fresh profile: start it again.
         for _ in range(3):
-            self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                            stderr=subprocess.DEVNULL)
+            self.process = subprocess.Popen(command, stdout=output, stderr=output)
             try:
                 self.process.wait(timeout=1.0)
             except subprocess.TimeoutExpired:
                 break
             if self.process.returncode != 81:
                 raise RuntimeError(f"soffice exited with code {self.process.returncode}")
+        if output is not subprocess.DEVNULL:
+            output.close()  # the office has its own copy
         self.context = self._connect(pipe)
         manager = self.context.ServiceManager
         self.desktop = manager.createInstanceWithContext("com.sun.star.frame.Desktop", self.context)

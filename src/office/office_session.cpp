@@ -25,6 +25,9 @@ std::atomic<pid_t> office_pid{0};
 // soffice.bin asks to be started again after some first-start work.
 constexpr int office_restart_exit_code = 81;
 
+// The x86-64 dynamic loader (the .oxt is for linux_x86_64 only).
+constexpr const char* dynamic_loader = "/lib64/ld-linux-x86-64.so.2";
+
 std::string to_utf8(const rtl::OUString& text) {
     return rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr();
 }
@@ -73,6 +76,15 @@ void remove_stale_temporary_profiles() {
         if (pid > 0 && kill(pid, 0) != 0 && errno == ESRCH)
             std::filesystem::remove_all(entry.path(), ignored);
     }
+}
+
+// Where the office's stdout and stderr go: the profile's office.log, or the
+// file STATFORM_OFFICE_OUTPUT names (appended to). A temporary profile is
+// removed with its log; scripts/test-component-asan.sh keeps the offices'
+// output there because UBSan, next to a preloaded ASan runtime, can only
+// report to stderr.
+std::filesystem::path office_output(const std::filesystem::path& profile_dir) {
+    return env_path("STATFORM_OFFICE_OUTPUT", profile_dir / "office.log");
 }
 
 std::vector<std::string> profile_env(const std::filesystem::path& profile_dir) {
@@ -195,11 +207,21 @@ void OfficeSession::launch(const OfficeOptions& options) {
                                       ";urp;StarOffice.ComponentContext"};
     for (auto& env : profile_env(profile_dir_))
         argv.push_back(env);
+    // STATFORM_OFFICE_PRELOAD, for a component built with AddressSanitizer
+    // (preset asan-office, scripts/test-component-asan.sh): soffice.bin is not
+    // instrumented, so the ASan runtime must be the first library in the
+    // process or the component cannot load. It is preloaded by starting the
+    // office through the dynamic loader (ld.so --preload), not with
+    // LD_PRELOAD: that would reach the office's own child processes too, and
+    // gpgconf (run by gpgme whenever a document is loaded) hangs under a
+    // preloaded ASan. The process is still the office, with this PID.
+    if (const char* preload = std::getenv("STATFORM_OFFICE_PRELOAD"); preload && *preload)
+        argv.insert(argv.begin(), {dynamic_loader, "--preload", preload});
     SpawnOptions spawn_options;
     spawn_options.environment_overrides = {"SAL_ENABLE_FILE_LOCKING=1"};
     if (!options.display.empty())
         spawn_options.environment_overrides.push_back("DISPLAY=" + options.display);
-    spawn_options.output_file = profile_dir_ / "office.log";
+    spawn_options.output_file = office_output(profile_dir_);
     spawn_options.die_with_parent = !keep_;
     pid_ = spawn(argv, spawn_options);
     office_pid = pid_;
@@ -215,7 +237,7 @@ void OfficeSession::connect_with_retries(const OfficeOptions& options) {
             if (*status != office_restart_exit_code)
                 throw OfficeError("the office stopped while starting (exit " +
                                   std::to_string(*status) + "); see " +
-                                  (profile_dir_ / "office.log").string());
+                                  office_output(profile_dir_).string());
             launch(options);
         }
         try {
