@@ -187,7 +187,13 @@ double fit_score(const Alignment& alignment, std::size_t unmatched, std::size_t 
     if (alignment.matches.empty() || template_rows == 0)
         return 0.0;
     const double weight = alignment.total_similarity;
-    const double precision = weight / static_cast<double>(alignment.matches.size() + unmatched);
+    // Rows the unit added beyond as many as the form has do not make the
+    // table less of this form: a form with 50,000 rows added under "Các nội
+    // dung khác" is still the form (those rows are reported one by one),
+    // while a sheet of mostly other rows still scores low.
+    const std::size_t counted_unmatched = std::min(unmatched, template_rows);
+    const double precision =
+        weight / static_cast<double>(alignment.matches.size() + counted_unmatched);
     const double recall = weight / static_cast<double>(template_rows);
     double score = 2 * precision * recall / (precision + recall);
     const double matched = static_cast<double>(alignment.matches.size());

@@ -101,6 +101,11 @@ Outcome validate_command(CommandCall& call) {
     }
     std::string message =
         (note.empty() ? "" : note + " ") + validation_summary(call.extension, validation.report);
+    if (validation.marks.cells_over_limit > 0)
+        message += " " + call.extension.text(
+                             "validate.over-mark-limit",
+                             {{"marked", std::to_string(validation.marks.cells_marked)},
+                              {"more", std::to_string(validation.marks.cells_over_limit)}});
     if (!validation.marks.sheets_not_marked.empty()) {
         std::string sheets;
         for (const auto& sheet : validation.marks.sheets_not_marked)

@@ -19,6 +19,8 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <algorithm>
 #include <cppuhelper/implbase1.hxx>
 
 namespace statform::uno {
@@ -35,6 +37,8 @@ std::string finding_line(const ExtensionContext& extension, const core::Finding&
     return line + finding.message;
 }
 
+constexpr std::size_t kMaxListedFindings = 2000;
+
 // Selecting a finding shows its whole message under the list and selects
 // its cell in the document behind the dialog.
 class GoToFinding : public cppu::WeakImplHelper1<css::awt::XItemListener> {
@@ -47,8 +51,8 @@ class GoToFinding : public cppu::WeakImplHelper1<css::awt::XItemListener> {
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override {
         try {
             const auto index = static_cast<std::size_t>(event.Selected);
-            if (index >= findings_.size())
-                return;
+            if (index >= findings_.size() || index >= kMaxListedFindings)
+                return; // the "… and N more" line
             const auto& finding = findings_[index];
             detail_label_->setPropertyValue(
                 "Label", css::uno::Any(to_ou(
@@ -102,9 +106,17 @@ create_findings_dialog(ExtensionContext& extension,
         ->setEnable(!report.fixes.empty());
     css::uno::Reference<css::awt::XListBox> list(control(dialog, "lstFindings"),
                                                  css::uno::UNO_QUERY_THROW);
-    for (std::size_t i = 0; i < report.findings.size(); ++i)
-        list->addItem(to_ou(finding_line(extension, report.findings[i])),
-                      static_cast<sal_Int16>(i));
+    // A list box counts its entries in 16 bits, and nobody reads 50,000
+    // lines: the first kMaxListedFindings are listed, then how many more.
+    const std::size_t listed = std::min(report.findings.size(), kMaxListedFindings);
+    css::uno::Sequence<rtl::OUString> lines(
+        static_cast<sal_Int32>(listed + (report.findings.size() > listed ? 1 : 0)));
+    for (std::size_t i = 0; i < listed; ++i)
+        lines.getArray()[i] = to_ou(finding_line(extension, report.findings[i]));
+    if (report.findings.size() > listed)
+        lines.getArray()[listed] = to_ou(extension.text(
+            "dialog.findings.more", {{"count", std::to_string(report.findings.size() - listed)}}));
+    list->addItems(lines, 0);
     list->addItemListener(
         new GoToFinding(frame, report.findings,
                         css::uno::Reference<css::beans::XPropertySet>(

@@ -21,6 +21,7 @@
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/text/XSimpleText.hpp>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -171,6 +172,18 @@ MarkOutcome mark_findings(const css::uno::Reference<css::sheet::XSpreadsheetDocu
     }
     sheets::ensure_cell_styles(document);
     MarkOutcome outcome;
+    // Over the limit, errors keep their marks before warnings, then in
+    // sheet and cell order.
+    std::size_t total = 0, errors = 0;
+    for (const auto& [sheet_name, marks] : cells)
+        for (const auto& [position, mark] : marks) {
+            ++total;
+            errors += mark.severity == core::Severity::Error ? 1 : 0;
+        }
+    std::size_t errors_allowed = kMaxMarkedCells;
+    std::size_t warnings_allowed = kMaxMarkedCells - std::min(errors, kMaxMarkedCells);
+    if (total > kMaxMarkedCells)
+        outcome.cells_over_limit = total - kMaxMarkedCells;
     boost::json::array record;
     for (const auto& [sheet_name, marks] : cells) {
         const auto sheet = sheet_named(document, sheet_name);
@@ -185,6 +198,11 @@ MarkOutcome mark_findings(const css::uno::Reference<css::sheet::XSpreadsheetDocu
                                      sheet, css::uno::UNO_QUERY_THROW)
                                      ->getAnnotations();
         for (const auto& [position, mark] : marks) {
+            std::size_t& allowed =
+                mark.severity == core::Severity::Error ? errors_allowed : warnings_allowed;
+            if (allowed == 0)
+                continue;
+            --allowed;
             const core::CellRef cell{position.first, position.second};
             const auto properties = cell_properties(sheet, cell);
             rtl::OUString previous_style;

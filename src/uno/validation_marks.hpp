@@ -15,8 +15,14 @@ namespace statform::uno {
 
 struct MarkOutcome {
     std::size_t cells_marked = 0;
+    std::size_t cells_over_limit = 0;           // not marked: more than kMaxMarkedCells
     std::vector<std::string> sheets_not_marked; // protected with a password
 };
+
+// Marking is a style and a comment per cell; Calc needs ~20 ms a comment on a
+// long sheet, so 50,000 findings took many minutes. Beyond this many cells
+// only the list in the dialog names them (errors are marked first).
+inline constexpr std::size_t kMaxMarkedCells = 500;
 
 // Removes the marks of an earlier Validate. Call inside a DocumentChange.
 void clear_validation_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);

@@ -13,6 +13,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSheetAnnotations.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
@@ -21,7 +22,9 @@
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/text/XSimpleText.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/wait.h>
 
@@ -190,6 +193,53 @@ TEST(Validate, MarksCellsAgainIdempotentlyAndKeepsTheUsersOwnComment) {
     EXPECT_EQ(style_of(form.sheet, error_cell, error_row), "StatForm Input");
     EXPECT_EQ(style_of(form.sheet, people_col, warning_row), "StatForm Input");
     EXPECT_EQ(comment_of(form.sheet, people_col, warning_row), "hỏi lại cô Lan");
+    close_document(form.document);
+}
+
+// A form with 1,200 rows added under it: still the 2023 form (the rows are
+// reported one by one), and marking stops at 500 cells, errors first, so
+// Validate stays quick (50,000 marks took many minutes) and says so.
+TEST(Validate, ManyFindingsMarkAtMostFiveHundredCellsErrorsFirst) {
+    const auto form = filled_form_with_mistakes();
+    std::size_t last_row = 0;
+    const auto& edition = *catalog().find("htsd-2023");
+    for (const auto& placement :
+         core::build_form_layout(edition, catalog().unit_types(), {}).placements)
+        last_row = std::max(last_row, placement.sheet_row);
+    constexpr sal_Int32 added = 1200;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> rows(added);
+    for (sal_Int32 i = 0; i < added; ++i) {
+        css::uno::Sequence<css::uno::Any> row(5);
+        auto* cells = row.getArray();
+        cells[0] <<= ou("11." + std::to_string(i + 1));
+        cells[1] <<= ou("Hoạt động khác số " + std::to_string(i + 1));
+        cells[2] <<= ou("Lớp/người");
+        cells[3] <<= 1.0 + i % 7;
+        cells[4] <<= 20.0 + i % 31;
+        rows.getArray()[i] = row;
+    }
+    css::uno::Reference<css::util::XProtectable>(form.sheet, css::uno::UNO_QUERY_THROW)
+        ->unprotect("");
+    css::uno::Reference<css::sheet::XCellRangeData>(
+        form.sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(last_row + 1), 4,
+                                           static_cast<sal_Int32>(last_row) + added),
+        css::uno::UNO_QUERY_THROW)
+        ->setDataArray(rows);
+
+    const auto outcome = dispatch(form.document, "Validate", {{"ApplyFixes", css::uno::Any(true)}});
+    EXPECT_TRUE(outcome.succeeded) << outcome.message;
+    EXPECT_NE(outcome.message.find("Đã đánh dấu 500 ô"), std::string::npos) << outcome.message;
+    EXPECT_EQ(comment_count(form.sheet), 500);
+    const auto error_row = row_of("1.1");
+    EXPECT_TRUE(style_of(form.sheet, people_col, error_row) == "StatForm Error" ||
+                style_of(form.sheet, count_col, error_row) == "StatForm Error");
+
+    const auto result = statform_service()->validate(form.document, {});
+    EXPECT_EQ(utf8(result.EditionId), "htsd-2023");
+    std::size_t unrecognised = 0;
+    for (const auto& finding : result.Findings)
+        unrecognised += utf8(finding.RuleCode) == "unrecognised-row" ? 1 : 0;
+    EXPECT_EQ(unrecognised, static_cast<std::size_t>(added));
     close_document(form.document);
 }
 
