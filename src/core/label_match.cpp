@@ -1,5 +1,7 @@
 #include "core/label_match.hpp"
 
+#include "core/text_memo.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -325,7 +327,9 @@ double similarity_upper_bound(std::string_view a, std::string_view b) {
 
 } // namespace
 
-std::string normalize_label(std::string_view text) {
+namespace {
+
+std::string normalize_label_uncached(std::string_view text) {
     const std::string tidy = tidy_spacing(fold_characters(text));
     std::size_t first = 0, last = tidy.size();
     while (first < last && is_leading_trim(tidy[first]))
@@ -333,6 +337,15 @@ std::string normalize_label(std::string_view text) {
     while (last > first && is_trailing_trim(tidy[last - 1]))
         --last;
     return tidy.substr(first, last - first);
+}
+
+} // namespace
+
+std::string normalize_label(std::string_view text) {
+    // Every cell of every report comes through here, and in a merge the same
+    // texts (the form's labels and headers) come back in every file.
+    thread_local TextMemo<std::string> remembered(16384);
+    return remembered.get(text, normalize_label_uncached);
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

@@ -1,10 +1,10 @@
 #include "core/locator_header.hpp"
 
 #include "core/label_match.hpp"
+#include "core/text_memo.hpp"
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
 #include <vector>
 
 namespace statform::core::locator {
@@ -221,7 +221,19 @@ bool is_acceptable(const Header& header) {
 
 } // namespace
 
+namespace {
+HeaderRole classify_header_text_uncached(std::string_view normalized);
+}
+
 HeaderRole classify_header_text(std::string_view normalized) {
+    // Every cell of the sheet comes through here, and the same texts come
+    // back in every report of a merge.
+    thread_local TextMemo<HeaderRole> remembered(4096);
+    return remembered.get(normalized, classify_header_text_uncached);
+}
+
+namespace {
+HeaderRole classify_header_text_uncached(std::string_view normalized) {
     if (normalized.empty() || normalized.size() > kMaxHeaderTextLength)
         return HeaderRole::None;
     for (const auto& entry : role_phrases())
@@ -239,15 +251,6 @@ HeaderRole classify_header_text(std::string_view normalized) {
     // Typos in the longer phrases ("Noi dung cac hoat đong", "Ghi chu:").
     // Every cell of the sheet comes through here: test the threshold cheaply
     // and compute exact scores only for the phrases that pass it.
-    // The same texts come back in every report of a merge: remember the
-    // answers (per thread; bounded, so memory stays flat).
-    constexpr std::size_t kMaxRemembered = 4096;
-    thread_local std::unordered_map<std::string, HeaderRole> remembered;
-    const std::string key(normalized);
-    if (const auto found = remembered.find(key); found != remembered.end())
-        return found->second;
-    if (remembered.size() >= kMaxRemembered)
-        remembered.clear();
     HeaderRole best = HeaderRole::None;
     double best_score = 0.0;
     if (normalized.size() >= 5) {
@@ -264,9 +267,9 @@ HeaderRole classify_header_text(std::string_view normalized) {
             }
         }
     }
-    remembered.emplace(key, best);
     return best;
 }
+} // namespace
 
 std::optional<Header> find_header(const SheetText& sheet) {
     std::optional<Header> best;

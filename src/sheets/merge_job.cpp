@@ -4,13 +4,21 @@
 #include "core/unit_name.hpp"
 #include "core/validation.hpp"
 #include "io/read_workbook.hpp"
+#include "sheets/source_pipeline.hpp"
 
-#include <deque>
+#include <algorithm>
 #include <fstream>
-#include <future>
+#include <optional>
 
 namespace statform::sheets {
 namespace {
+
+// One source as the workers hand it over: read, and validated when it could
+// be read (an .xls is read and validated later, by the office reader).
+struct PreparedSource {
+    io::ReadResult read;
+    std::optional<core::ValidationReport> report;
+};
 
 core::UnitReport failed_source(const std::filesystem::path& file, const std::string& problem) {
     core::UnitReport report;
@@ -26,26 +34,26 @@ MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeS
     MergeRun run;
     core::MergeAccumulator accumulator(settings.catalog, settings.target,
                                        {settings.expected_units});
-    // Reading is independent per file: a few readers work ahead, results are
-    // taken in the order given, so the output does not depend on timing.
-    std::deque<std::future<io::ReadResult>> ahead;
-    std::size_t next_to_read = 0;
-    const std::size_t window = std::max(1u, settings.threads);
-    auto read_ahead = [&] {
-        while (ahead.size() < window && next_to_read < files.size())
-            ahead.push_back(std::async(std::launch::async, [path = files[next_to_read++]] {
-                return io::read_workbook(path);
-            }));
-    };
+    // Reading and validating are independent per file: a few workers do
+    // both ahead of the merge (all cores busy), results are taken in the
+    // order given. The office reader stays on this thread (office calls).
+    SourcePipeline<PreparedSource> ahead(
+        files, std::max(1u, settings.threads), [&](const std::filesystem::path& file) {
+            PreparedSource prepared;
+            prepared.read = io::read_workbook(file);
+            if (prepared.read.workbook)
+                prepared.report =
+                    core::validate_workbook(*prepared.read.workbook, settings.catalog,
+                                            settings.findings_phrases, settings.language);
+            return prepared;
+        });
     for (std::size_t i = 0; i < files.size(); ++i) {
-        read_ahead();
         if (progress && !progress(i, files.size(), files[i].filename().string())) {
             run.cancelled = true;
             break;
         }
-        io::ReadResult read = ahead.front().get();
-        ahead.pop_front();
-        read_ahead();
+        PreparedSource prepared = ahead.take(i);
+        io::ReadResult& read = prepared.read;
         const auto& file = files[i];
         std::optional<core::Workbook> workbook = std::move(read.workbook);
         std::string problem =
@@ -57,8 +65,10 @@ MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeS
             run.validation.push_back({file.string(), {}});
             continue;
         }
-        auto report = core::validate_workbook(*workbook, settings.catalog,
-                                              settings.findings_phrases, settings.language);
+        core::ValidationReport report =
+            prepared.report ? std::move(*prepared.report)
+                            : core::validate_workbook(*workbook, settings.catalog,
+                                                      settings.findings_phrases, settings.language);
         report.source = file.string();
         if (report.table.status != core::TableStatus::Found) {
             const std::string why =
@@ -79,8 +89,6 @@ MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeS
         run.validation.push_back({file.string(), std::move(report.findings)});
         // `workbook` goes out of scope here: one grid in memory at a time.
     }
-    for (auto& pending : ahead) // cancelled: let the readers finish before returning
-        pending.wait();
     run.result = accumulator.finish();
     return run;
 }

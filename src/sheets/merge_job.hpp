@@ -1,5 +1,6 @@
 // The whole merge, as the CLI and the Calc command both run it: sources read
-// from disk with liborcus (in parallel; nothing in them runs), what liborcus
+// from disk with liborcus and validated by a few workers in parallel
+// (nothing in them runs), what liborcus
 // cannot read handed to an office reader, each source located and validated
 // exactly as Validate does it, its valid values added to the summary, its
 // grid dropped before the next (memory stays flat for 1,000 files).
@@ -25,7 +26,7 @@ struct MergeSettings {
     const core::StringTable& findings_phrases; // dialogs/findings.json
     core::Language language = core::Language::Vietnamese;
     std::vector<std::string> expected_units;
-    unsigned threads = 2; // liborcus readers working ahead of the merge
+    unsigned threads = 2; // workers reading and validating sources ahead of the merge
 };
 
 // Reads a file liborcus cannot (.xls, …) through the office; nothing (and
