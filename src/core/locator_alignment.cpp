@@ -2,9 +2,11 @@
 
 #include "core/label_match.hpp"
 #include "core/similarity_memo.hpp"
+#include "core/text_memo.hpp"
 
 #include <algorithm>
 #include <map>
+#include <string>
 
 namespace statform::core::locator {
 namespace {
@@ -28,10 +30,21 @@ constexpr double kMatchCost = 0.5;
 // template row, so its exact similarity is not computed.
 constexpr double kSimilarityWorthKnowing = 0.5;
 
-double similarity_worth_knowing(std::string_view a, std::string_view b) {
+double similarity_worth_knowing_uncached(std::string_view a, std::string_view b) {
     if (!label_similarity_at_least(a, b, kSimilarityWorthKnowing))
         return 0.0;
     return normalized_label_similarity(a, b);
+}
+
+// The editions share most of their labels, so a new sheet label meets the
+// same template label once per edition: each pair is computed once.
+double similarity_worth_knowing(std::string_view a, std::string_view b) {
+    thread_local TextMemo<double> remembered(65536);
+    thread_local std::string pair;
+    pair.assign(a).push_back('\x1f');
+    pair.append(b);
+    return remembered.get(
+        pair, [&](std::string_view) { return similarity_worth_knowing_uncached(a, b); });
 }
 
 CodeCheck compare_codes(const RowView& row, const TemplateRowView& tmpl) {
