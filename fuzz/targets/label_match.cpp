@@ -6,26 +6,15 @@
 // [0, 1], 1 for equal labels, the fast threshold test agrees with the exact
 // score, and the bounded edit distance with the full one.
 #include "core/label_match.hpp"
+#include "support/contract.hpp"
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 
 using namespace statform;
-
-namespace {
-
-void check(bool condition, const char* what) {
-    if (condition)
-        return;
-    std::fprintf(stderr, "contract broken: %s\n", what);
-    std::abort();
-}
-
-} // namespace
+using fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);

@@ -11,24 +11,18 @@
 // of the time spent.
 #include "core/table_locator.hpp"
 #include "core/validation.hpp"
+#include "support/contract.hpp"
 #include "support/shipped_data.hpp"
 #include "support/workbook_codec.hpp"
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace statform;
 
 namespace {
 
-void check(bool condition, const char* what) {
-    if (condition)
-        return;
-    std::fprintf(stderr, "contract broken: %s\n", what);
-    std::abort();
-}
+using fuzz::check;
 
 void check_table(const core::TableSearch& search, const core::Workbook& workbook,
                  const std::vector<core::Edition>& editions) {

@@ -325,10 +325,6 @@ double similarity_upper_bound(std::string_view a, std::string_view b) {
     return std::max(char_bound, word_bound);
 }
 
-} // namespace
-
-namespace {
-
 std::string normalize_label_uncached(std::string_view text) {
     const std::string tidy = tidy_spacing(fold_characters(text));
     std::size_t first = 0, last = tidy.size();

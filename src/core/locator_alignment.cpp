@@ -109,8 +109,8 @@ class Matcher {
         for (std::size_t i = 0; i < rows_.size(); ++i) {
             if (!is_candidate(i))
                 continue;
-            const std::vector<double>& row =
-                memo.similarities(rows_[i].label_norm, [&] { return similarities_to_template(i); });
+            const std::vector<double>& row = memo.get(
+                rows_[i].label_norm, [&](std::string_view) { return similarities_to_template(i); });
             for (std::size_t j = 0; j < tmpl_.size(); ++j) {
                 similarity_[i * tmpl_.size() + j] = row[j];
                 if (row[j] > closest_similarity_[i]) {
@@ -178,40 +178,21 @@ class Matcher {
     // subsequence): rows may be skipped on either side.
     std::vector<std::optional<std::size_t>> align_in_order() const {
         const std::size_t n = rows_.size(), m = tmpl_.size();
-        // The pairs each row may take, with their value, computed once: most
-        // rows allow one or two template rows, many none.
-        std::vector<std::vector<std::pair<std::size_t, double>>> allowed(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (closest_similarity_[i] < std::min(kMatchSimilarity, kMatchSimilarityWithCode))
-                continue;
-            for (std::size_t j = 0; j < m; ++j)
-                if (const auto g = gain(i, j))
-                    allowed[i].emplace_back(j, *g);
-        }
-        const auto allowed_gain = [&](std::size_t i, std::size_t j) -> std::optional<double> {
-            for (const auto& [column, value] : allowed[i])
-                if (column == j)
-                    return value;
-            return std::nullopt;
-        };
         std::vector<double> best((n + 1) * (m + 1), 0.0);
         const auto at = [&](std::size_t i, std::size_t j) -> double& {
             return best[i * (m + 1) + j];
         };
         for (std::size_t i = 1; i <= n; ++i) {
-            auto next_allowed = allowed[i - 1].begin(); // sorted by template row
             for (std::size_t j = 1; j <= m; ++j) {
                 double value = std::max(at(i - 1, j), at(i, j - 1));
-                if (next_allowed != allowed[i - 1].end() && next_allowed->first == j - 1) {
-                    value = std::max(value, at(i - 1, j - 1) + next_allowed->second);
-                    ++next_allowed;
-                }
+                if (const auto g = gain(i - 1, j - 1))
+                    value = std::max(value, at(i - 1, j - 1) + *g);
                 at(i, j) = value;
             }
         }
         std::vector<std::optional<std::size_t>> row_to_tmpl(n);
         for (std::size_t i = n, j = m; i > 0 && j > 0;) {
-            const auto g = allowed_gain(i - 1, j - 1);
+            const auto g = gain(i - 1, j - 1);
             if (g && at(i, j) == at(i - 1, j - 1) + *g) {
                 row_to_tmpl[i - 1] = j - 1;
                 --i;

@@ -219,20 +219,6 @@ bool is_acceptable(const Header& header) {
     return header.roles_found >= 2 && (header.label || header.count || header.people);
 }
 
-} // namespace
-
-namespace {
-HeaderRole classify_header_text_uncached(std::string_view normalized);
-}
-
-HeaderRole classify_header_text(std::string_view normalized) {
-    // Every cell of the sheet comes through here, and the same texts come
-    // back in every report of a merge.
-    thread_local TextMemo<HeaderRole> remembered(4096);
-    return remembered.get(normalized, classify_header_text_uncached);
-}
-
-namespace {
 HeaderRole classify_header_text_uncached(std::string_view normalized) {
     if (normalized.empty() || normalized.size() > kMaxHeaderTextLength)
         return HeaderRole::None;
@@ -269,7 +255,15 @@ HeaderRole classify_header_text_uncached(std::string_view normalized) {
     }
     return best;
 }
+
 } // namespace
+
+HeaderRole classify_header_text(std::string_view normalized) {
+    // Every cell of the sheet comes through here, and the same texts come
+    // back in every report of a merge.
+    thread_local TextMemo<HeaderRole> remembered(4096);
+    return remembered.get(normalized, classify_header_text_uncached);
+}
 
 std::optional<Header> find_header(const SheetText& sheet) {
     std::optional<Header> best;

@@ -8,8 +8,9 @@
 // are computed once per thread and reused. The memo is bounded (kMaxLabels
 // labels per edition, kMaxEditions editions; when full it starts again), so
 // memory stays flat however many files, or however long a sheet, are read.
+#include "core/text_memo.hpp"
+
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -21,18 +22,8 @@ class SimilarityMemo {
     static constexpr std::size_t kMaxLabels = 4096;
     static constexpr std::size_t kMaxEditions = 16;
 
-    // The remembered labels of one edition.
-    class Edition {
-      public:
-        // The similarities of `label` to the edition's rows, computed by
-        // `compute` the first time. Valid until the next call.
-        const std::vector<double>&
-        similarities(const std::string& label, const std::function<std::vector<double>()>& compute);
-        std::size_t size() const { return by_label_.size(); }
-
-      private:
-        std::unordered_map<std::string, std::vector<double>> by_label_;
-    };
+    // The remembered labels of one edition: label -> similarity to each row.
+    using Edition = TextMemo<std::vector<double>>;
 
     // The edition whose row texts are `row_texts` (any string that differs
     // when the rows differ). Valid until the next call of edition().

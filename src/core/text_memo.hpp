@@ -23,6 +23,8 @@ template <typename Value> class TextMemo {
         return entries_.emplace(std::string(text), compute(text)).first->second;
     }
 
+    std::size_t size() const { return entries_.size(); }
+
   private:
     struct Hash {
         using is_transparent = void;
