@@ -45,32 +45,6 @@ std::vector<std::filesystem::path> list_workbooks(const std::vector<std::string>
     return files;
 }
 
-namespace {
-
-std::filesystem::path data_dir() {
-    const char* dir = std::getenv("STATFORM_DATA_DIR");
-    return dir && *dir ? std::filesystem::path(dir) : std::filesystem::path(STATFORM_SOURCE_DIR);
-}
-
-} // namespace
-
-core::TemplateCatalog load_catalog() {
-    std::vector<core::LoadProblem> problems;
-    auto catalog = core::TemplateCatalog::load(
-        core::default_template_dirs(data_dir() / "extension" / "templates"), problems);
-    for (const auto& problem : problems)
-        std::cerr << "statform_bench: template " << problem.describe() << "\n";
-    return catalog;
-}
-
-core::StringTable load_phrases(const std::string& file_name) {
-    std::vector<std::string> problems;
-    auto table = core::StringTable::load(data_dir() / "dialogs" / file_name, problems);
-    for (const auto& problem : problems)
-        std::cerr << "statform_bench: " << problem << "\n";
-    return table;
-}
-
 void print_result(boost::json::object result) {
     result["peak_rss_kib"] = peak_rss_kib();
     result["process_cpu_seconds"] = cpu_seconds();

@@ -3,6 +3,7 @@
 // the data files the CLI loads, and one JSON line of results for bench/run.
 #pragma once
 
+#include "cli/data_files.hpp"
 #include "core/string_table.hpp"
 #include "core/template_catalog.hpp"
 
@@ -36,10 +37,10 @@ long peak_rss_kib();
 // name like `statform merge` does, so both see the same files in the same order.
 std::vector<std::filesystem::path> list_workbooks(const std::vector<std::string>& arguments);
 
-// The template catalogue and a phrase file, from the source tree as the CLI
-// loads them (STATFORM_DATA_DIR overrides). Problems go to stderr.
-core::TemplateCatalog load_catalog();
-core::StringTable load_phrases(const std::string& file_name);
+// The template catalogue and phrase files: loaded by the CLI's own code
+// (src/cli/data_files.cpp, compiled in), so both load exactly the same.
+using cli::load_catalog;
+using cli::load_phrases;
 
 // Prints `result` as one line of JSON on stdout, with the process's peak
 // memory and CPU time added: bench/run reads one line per run.
