@@ -1,5 +1,6 @@
 #include "core/form_layout.hpp"
 #include "core/template_catalog.hpp"
+#include "test_data.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,13 +13,7 @@ std::string sum_of(const std::string& range) {
     return "=IF(COUNT(" + range + ")=0;\"\";SUM(" + range + "))";
 }
 
-const TemplateCatalog& catalog() {
-    static const TemplateCatalog loaded = [] {
-        std::vector<LoadProblem> problems;
-        return TemplateCatalog::load({STATFORM_TEMPLATES_DIR}, problems);
-    }();
-    return loaded;
-}
+using statform::test_data::catalog;
 
 FormLayout layout_of(const std::string& id, InsertRequest request = {}) {
     const Edition* edition = catalog().find(id);

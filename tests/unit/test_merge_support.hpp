@@ -5,6 +5,7 @@
 #include "core/merge.hpp"
 #include "core/string_table.hpp"
 #include "core/template_catalog.hpp"
+#include "test_data.hpp"
 
 #include <optional>
 #include <string>
@@ -15,15 +16,14 @@ namespace statform::merge_test {
 
 using namespace statform::core;
 
-const TemplateCatalog& catalog();
-const StringTable& merge_phrases();
-const Edition& edition(std::string_view id);
+using test_data::catalog;
+using test_data::edition;
+using test_data::report;
+inline const StringTable& merge_phrases() {
+    return test_data::phrases("merge-messages.json");
+}
 
 inline constexpr std::optional<double> none = std::nullopt;
-
-// A report of `edition_id` with the given rows.
-UnitReport report(std::string source, std::string unit, std::string edition_id,
-                  std::vector<UnitRowValues> rows);
 
 // The findings of `result` with this rule (and source row key, when given).
 std::vector<MergeFinding> findings_of(const MergeResult& result, std::string_view rule,

@@ -403,11 +403,7 @@ TEST(NarrativeNumbers, NoPhraseKeyOrPlaceholderLeaksIntoTheText) {
 }
 
 const StringTable& sample_findings_phrases() {
-    static const StringTable table = [] {
-        std::vector<std::string> problems;
-        return StringTable::load(STATFORM_SOURCE_DIR "/dialogs/findings.json", problems);
-    }();
-    return table;
+    return test_data::phrases("findings.json");
 }
 
 // The bundled samples (.ods and .xlsx, read with liborcus as merge reads

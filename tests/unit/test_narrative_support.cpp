@@ -6,58 +6,6 @@
 
 namespace statform::narrative_test {
 
-const TemplateCatalog& catalog() {
-    static const TemplateCatalog loaded = [] {
-        std::vector<LoadProblem> problems;
-        TemplateCatalog result = TemplateCatalog::load({STATFORM_TEMPLATES_DIR}, problems);
-        if (result.editions().empty())
-            throw std::runtime_error("no editions in " STATFORM_TEMPLATES_DIR);
-        return result;
-    }();
-    return loaded;
-}
-
-const Edition& edition(std::string_view id) {
-    const Edition* found = catalog().find(id);
-    if (found == nullptr)
-        throw std::runtime_error("no edition " + std::string(id));
-    return *found;
-}
-
-namespace {
-
-StringTable load_phrases(const char* path) {
-    std::vector<std::string> problems;
-    StringTable table = StringTable::load(path, problems);
-    if (!problems.empty())
-        throw std::runtime_error(std::string(path) + ": " + problems.front());
-    return table;
-}
-
-} // namespace
-
-const StringTable& narrative_phrases() {
-    static const StringTable loaded = load_phrases(STATFORM_SOURCE_DIR "/dialogs/narrative.json");
-    return loaded;
-}
-
-const StringTable& merge_phrases() {
-    static const StringTable loaded =
-        load_phrases(STATFORM_SOURCE_DIR "/dialogs/merge-messages.json");
-    return loaded;
-}
-
-UnitReport report(std::string source, std::string unit, std::string edition_id,
-                  std::vector<UnitRowValues> rows) {
-    UnitReport result;
-    result.source = std::move(source);
-    result.unit_name = std::move(unit);
-    result.edition_id = std::move(edition_id);
-    result.sheet = "Sheet1";
-    result.rows = std::move(rows);
-    return result;
-}
-
 std::vector<UnitReport> district_reports() {
     std::vector<UnitReport> reports;
     reports.push_back(report("BC_HTSD_2023_MN_Hoa_Ban.ods", "Trường Mầm non Hoa Ban", "htsd-2023",

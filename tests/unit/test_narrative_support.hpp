@@ -6,6 +6,7 @@
 #include "core/narrative.hpp"
 #include "core/string_table.hpp"
 #include "core/template_catalog.hpp"
+#include "test_data.hpp"
 
 #include <optional>
 #include <string>
@@ -16,15 +17,17 @@ namespace statform::narrative_test {
 
 using namespace statform::core;
 
-const TemplateCatalog& catalog();
-const Edition& edition(std::string_view id);
-const StringTable& narrative_phrases();
-const StringTable& merge_phrases();
+using test_data::catalog;
+using test_data::edition;
+using test_data::report;
+inline const StringTable& narrative_phrases() {
+    return test_data::phrases("narrative.json");
+}
+inline const StringTable& merge_phrases() {
+    return test_data::phrases("merge-messages.json");
+}
 
 inline constexpr std::optional<double> none = std::nullopt;
-
-UnitReport report(std::string source, std::string unit, std::string edition_id,
-                  std::vector<UnitRowValues> rows);
 
 // Six schools and centres of Tuần Giáo (one on the 2022 form), a copy sent
 // twice, an unreadable file, and a school that sent nothing: like samples/.

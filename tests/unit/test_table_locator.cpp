@@ -2,20 +2,20 @@
 // retyped the ways units do it, plus sheets without any table.
 #include "core/table_locator.hpp"
 
+#include "core/form_layout.hpp"
 #include "core/label_match.hpp"
+#include "core/template_catalog.hpp"
+#include "test_data.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
-
-#if __has_include("core/template_catalog.hpp")
-#include "core/template_catalog.hpp"
-#define STATFORM_HAVE_CATALOG 1
-#endif
+#include <sstream>
 
 using namespace statform::core;
 
@@ -812,22 +812,16 @@ TEST(TableLocator, GridOriginShowsInTheReason) {
 // ---------------------------------------------------------------------------
 // The shipped editions (extension/templates), when the catalogue is built.
 
-#ifdef STATFORM_HAVE_CATALOG
-
 namespace {
 
-std::vector<Edition> shipped_editions() {
-    std::vector<LoadProblem> problems;
-    const TemplateCatalog catalog = TemplateCatalog::load({STATFORM_TEMPLATES_DIR}, problems);
-    return catalog.editions();
+const std::vector<Edition>& shipped_editions() {
+    return statform::test_data::catalog().editions();
 }
 
 } // namespace
 
 TEST(TableLocatorShipped, EachShippedEditionFindsItself) {
-    const std::vector<Edition> editions = shipped_editions();
-    if (editions.empty())
-        GTEST_SKIP() << "no shipped editions in " << STATFORM_TEMPLATES_DIR;
+    const std::vector<Edition>& editions = shipped_editions();
     for (const Edition& edition : editions) {
         for (const bool codes : {true, false}) {
             Layout layout;
@@ -861,18 +855,10 @@ TEST(TableLocatorShipped, RetypedShippedEditionStillFindsItself) {
     }
 }
 
-#endif
-
-#if defined(STATFORM_HAVE_CATALOG) && __has_include("core/form_layout.hpp")
-#include "core/form_layout.hpp"
-
 // The form StatForm itself inserts (title block, two-row merged header, SUM
 // formulas) must be found again, empty or filled in.
 TEST(TableLocatorShipped, FindsTheFormStatFormInserts) {
-    std::vector<LoadProblem> problems;
-    const TemplateCatalog catalog = TemplateCatalog::load({STATFORM_TEMPLATES_DIR}, problems);
-    if (catalog.editions().empty())
-        GTEST_SKIP();
+    const TemplateCatalog& catalog = statform::test_data::catalog();
     for (const Edition& edition : catalog.editions()) {
         InsertRequest request;
         request.origin_row = 3;
@@ -916,11 +902,6 @@ TEST(TableLocatorShipped, FindsTheFormStatFormInserts) {
         }
     }
 }
-#endif
-
-#ifdef STATFORM_HAVE_CATALOG
-#include <fstream>
-#include <sstream>
 
 namespace {
 
@@ -1001,7 +982,6 @@ TEST(TableLocatorShipped, FindsTheTableOfThe2022Seed) {
     EXPECT_LE(table.missing_template_rows.size(), 1u) << table.reason;
     EXPECT_TRUE(table.unmatched_rows.empty()) << describe(table);
 }
-#endif
 
 TEST(TableLocator, SubItemsTypedUnderAWideLabelHeader) {
     // "Nội dung các hoạt động" merged over columns B:C; the unit typed the

@@ -7,36 +7,6 @@
 
 namespace statform::validation_test {
 
-const TemplateCatalog& catalog() {
-    static const TemplateCatalog loaded = [] {
-        std::vector<LoadProblem> problems;
-        TemplateCatalog result = TemplateCatalog::load({STATFORM_TEMPLATES_DIR}, problems);
-        if (result.editions().empty())
-            throw std::runtime_error("no editions in " STATFORM_TEMPLATES_DIR);
-        return result;
-    }();
-    return loaded;
-}
-
-const StringTable& phrases() {
-    static const StringTable loaded = [] {
-        std::vector<std::string> problems;
-        StringTable table =
-            StringTable::load(STATFORM_SOURCE_DIR "/dialogs/findings.json", problems);
-        if (!problems.empty())
-            throw std::runtime_error("dialogs/findings.json: " + problems.front());
-        return table;
-    }();
-    return loaded;
-}
-
-const Edition& edition(std::string_view id) {
-    const Edition* found = catalog().find(id);
-    if (found == nullptr)
-        throw std::runtime_error("no edition " + std::string(id));
-    return *found;
-}
-
 FormSheet::FormSheet(std::string_view edition_id, std::size_t origin_row, std::size_t origin_col,
                      bool grid_starts_at_form)
     : edition_(&edition(edition_id)), origin_row_(origin_row), origin_col_(origin_col),

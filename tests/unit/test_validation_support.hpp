@@ -9,6 +9,7 @@
 #include "core/string_table.hpp"
 #include "core/template_catalog.hpp"
 #include "core/validation.hpp"
+#include "test_data.hpp"
 
 #include <map>
 #include <string>
@@ -19,9 +20,11 @@ namespace statform::validation_test {
 
 using namespace statform::core;
 
-const TemplateCatalog& catalog();
-const StringTable& phrases();
-const Edition& edition(std::string_view id);
+using test_data::catalog;
+using test_data::edition;
+inline const StringTable& phrases() {
+    return test_data::phrases("findings.json");
+}
 
 class FormSheet {
   public:
