@@ -371,15 +371,11 @@ void read_rows(FieldReader& root, const UnitTypeCatalog& unit_types, Edition& ed
 std::optional<Edition> parse_edition(std::string_view json_text, const std::string& file_name,
                                      const UnitTypeCatalog& unit_types,
                                      std::vector<LoadProblem>& problems) {
-    const auto document = json_load::parse_document(json_text, file_name, problems);
+    const auto document = json_load::parse_object_document(json_text, file_name, problems);
     if (!document)
         return std::nullopt;
     ProblemSink sink(file_name, problems);
-    if (!document->is_object()) {
-        sink.error("", "the file must contain one JSON object { ... }");
-        return std::nullopt;
-    }
-    FieldReader root(document->get_object(), "", sink);
+    FieldReader root(*document, "", sink);
     Edition edition;
     read_header(root, edition);
     read_corrections(root, edition);
@@ -391,7 +387,7 @@ std::optional<Edition> parse_edition(std::string_view json_text, const std::stri
                                         "corrections",    "outline",    "rows"};
     for (const TextField& field : kTextFields)
         known.push_back(field.name);
-    for (const auto& member : document->get_object()) {
+    for (const auto& member : *document) {
         const std::string_view name(member.key().data(), member.key().size());
         if (!name.starts_with('_') && !name.starts_with('$') &&
             std::find(known.begin(), known.end(), name) == known.end())

@@ -161,4 +161,17 @@ std::optional<boost::json::value> parse_document(std::string_view text, const st
     return document;
 }
 
+std::optional<boost::json::object> parse_object_document(std::string_view text,
+                                                         const std::string& file,
+                                                         std::vector<LoadProblem>& problems) {
+    std::optional<boost::json::value> document = parse_document(text, file, problems);
+    if (!document)
+        return std::nullopt;
+    if (!document->is_object()) {
+        problems.push_back({file, "", "the file must contain one JSON object { ... }"});
+        return std::nullopt;
+    }
+    return std::move(document->get_object());
+}
+
 } // namespace statform::core::json_load

@@ -5,6 +5,7 @@
 
 #include "core/load_problem.hpp"
 
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include <filesystem>
@@ -26,5 +27,11 @@ std::optional<std::string> read_file(const std::filesystem::path& file,
 // because Boost.JSON would silently keep only the last one.
 std::optional<boost::json::value> parse_document(std::string_view text, const std::string& file,
                                                  std::vector<LoadProblem>& problems);
+
+// parse_document() of a file whose whole content must be one JSON object (a
+// template edition, the unit-type catalogue); anything else is a problem.
+std::optional<boost::json::object> parse_object_document(std::string_view text,
+                                                         const std::string& file,
+                                                         std::vector<LoadProblem>& problems);
 
 } // namespace statform::core::json_load

@@ -150,15 +150,11 @@ std::string_view quantity_kind_name(QuantityKind kind) {
 std::optional<UnitTypeCatalog> UnitTypeCatalog::parse(std::string_view json_text,
                                                       const std::string& file_name,
                                                       std::vector<LoadProblem>& problems) {
-    const auto document = json_load::parse_document(json_text, file_name, problems);
+    const auto document = json_load::parse_object_document(json_text, file_name, problems);
     if (!document)
         return std::nullopt;
     ProblemSink sink(file_name, problems);
-    if (!document->is_object()) {
-        sink.error("", "the file must contain one JSON object { ... }");
-        return std::nullopt;
-    }
-    FieldReader root(document->get_object(), "", sink);
+    FieldReader root(*document, "", sink);
     if (const auto version = root.optional_integer("format_version");
         version && *version != kSupportedFormatVersion)
         sink.error("format_version", "format_version " + std::to_string(*version) +
