@@ -56,6 +56,7 @@ enum class NumberOrigin {
     ErrorsTotal,       // sum of error_count over merged sources
     SourceErrors,      // MergeResult::sources[source_index].error_count
     SourceWarnings,    // sources[source_index].warning_count + merge warnings about that file
+    WarningsTotal,     // sum of SourceWarnings over the merged sources
     MergeFindings,     // MergeResult::count(severity)
     EditionYear,       // Edition::year
     EditionDate,       // Edition::<field> ("week_start", "week_end", "document_date")

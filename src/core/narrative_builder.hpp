@@ -125,7 +125,7 @@ class Writer {
 // `all_names` is the declared count of all of them.
 NarrativeText limited_list(Writer& writer, std::vector<NarrativeText> names, std::size_t all_names);
 
-// Opening part: the document implemented, the week, the coverage.
+// Opening part: a prompt for the directive implemented, the week, the coverage.
 NarrativeSection opening_section(Writer& writer);
 // "Kết quả đạt được": one paragraph per top-level group of the edition's
 // rows (consecutive single rows share one), in row order.

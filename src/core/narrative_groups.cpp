@@ -172,12 +172,17 @@ std::optional<NarrativeText> ranking_sentence(Writer& writer, const MergedRow& g
             ranks.emplace_back();
         ranks.back().push_back(row);
     }
+    // The items are counted in the group's noun, the one of the sentence
+    // before: "37 hoạt động … (13 hoạt động, chiếm 35,1% tổng số)", not
+    // "(13 cuộc …)" from the item's own unit type.
+    const bool group_noun = !writer.unit_word("noun", group, QuantityColumn::Count, 2.0).empty();
     const auto describe = [&](const std::vector<const MergedRow*>& rank) {
         std::vector<NarrativeText> names;
         for (const MergedRow* row : rank)
             names.push_back(writer.row_name(*row));
         const std::size_t value = writer.row_total(*rank.front(), QuantityColumn::Count);
-        NarrativeText amount = writer.amount(value, *rank.front(), QuantityColumn::Count);
+        NarrativeText amount =
+            writer.amount(value, group_noun ? group : *rank.front(), QuantityColumn::Count);
         if (rank.size() > 1)
             amount = writer.phrase("breakdown.each", {{"value", amount}});
         return Args{{"names", writer.join(names)},
@@ -210,7 +215,10 @@ std::optional<NarrativeText> parts_sentence(Writer& writer, const MergedRow& gro
             continue;
         const std::size_t value = writer.row_total(*child, QuantityColumn::Count);
         const NarrativeText amount = writer.amount(value, *child, QuantityColumn::Count);
-        items.push_back(writer.phrase("breakdown.item",
+        // The first part carries the verb and the base of the share in
+        // English ("… came from the state budget and … from other sources").
+        const bool first = items.empty() && writer.has("breakdown.item.first");
+        items.push_back(writer.phrase(first ? "breakdown.item.first" : "breakdown.item",
                                       {{"row", writer.row_name(*child)},
                                        {"value", amount},
                                        {"share", writer.number(writer.share(value, total))}}));
@@ -299,6 +307,12 @@ std::vector<NarrativeText> heading_paragraph(Writer& writer, const MergedRow& gr
     if (reported.empty())
         return sentences;
     std::vector<NarrativeText> items;
+    // Who did it and what they gave, when every item has a part in one
+    // sentence ("subject.…", "object.…"): "51 tập thể và 1.043 cá nhân đã
+    // tặng 2.668 quyển sách", not three clauses that each repeat the verb.
+    std::vector<NarrativeText> subjects, objects;
+    bool all_have_parts = true;
+    double object_value = 0.0;
     std::vector<Measure> measures;
     const MergedRow* largest = nullptr;
     std::size_t largest_total = 0;
@@ -314,6 +328,17 @@ std::vector<NarrativeText> heading_paragraph(Writer& writer, const MergedRow& gr
         if (!any_positive(*child))
             continue; // a 0 among other figures goes unsaid
         items.push_back(row_phrase(writer, "item", *child, figures, false));
+        const std::string variant =
+            variant_of(figures.count.has_value(), figures.people.has_value());
+        if (const std::string key = "subject." + child->key + "." + variant; writer.has(key)) {
+            subjects.push_back(writer.phrase(key, figures.args));
+        } else if (const std::string part = "object." + child->key + "." + variant;
+                   writer.has(part)) {
+            objects.push_back(writer.phrase(part, figures.args));
+            object_value = writer.value(figures.count ? *figures.count : *figures.people);
+        } else {
+            all_have_parts = false;
+        }
         const std::size_t main =
             main_column(*child) == QuantityColumn::Count ? *figures.count : *figures.people;
         if (largest == nullptr || writer.value(main) > writer.value(largest_total)) {
@@ -321,12 +346,24 @@ std::vector<NarrativeText> heading_paragraph(Writer& writer, const MergedRow& gr
             largest_total = main;
         }
     }
-    const Args args = {{"scope", writer.scope()},
-                       {"label", writer.row_name(group)},
-                       {"items", writer.join(items)}};
-    const std::string stem =
-        first_known(writer, {"group." + group.key + ".list", "group.generic.list"});
+    Args args = {{"scope", writer.scope()},
+                 {"label", writer.row_name(group)},
+                 {"items", writer.join(items)}};
+    std::string stem = first_known(writer, {"group." + group.key + ".list", "group.generic.list"});
     const std::string group_stem = stem.substr(0, stem.rfind('.'));
+    if (all_have_parts && !items.empty()) {
+        // "….subjects-objects", "….subjects" or "….objects" of the group.
+        std::string parts = "group." + group.key + ".";
+        if (!subjects.empty())
+            parts += objects.empty() ? "subjects" : "subjects-objects";
+        else
+            parts = writer.counted(parts + "objects", objects.size() == 1 ? object_value : 2.0);
+        if (writer.has(parts)) {
+            stem = parts;
+            args.push_back({"subjects", writer.join(subjects)});
+            args.push_back({"objects", writer.join(objects)});
+        }
+    }
     if (items.empty()) {
         sentences.push_back(writer.sentence(group_stem + ".zero", args));
     } else {

@@ -72,6 +72,8 @@ std::string describe_number(const NarrativeNumber& number) {
         return "errors of source " + index_name(number.source_index);
     case NumberOrigin::SourceWarnings:
         return "warnings of source " + index_name(number.source_index);
+    case NumberOrigin::WarningsTotal:
+        return "warnings of merged sources";
     case NumberOrigin::MergeFindings:
         return std::string("merge findings of severity ") +
                std::string(number.severity ? severity_name(*number.severity) : "?");

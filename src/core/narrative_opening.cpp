@@ -1,11 +1,10 @@
-// The opening part of the report: the document being implemented, the
-// week (name, year, theme, dates from the edition) and which units the
+// The opening part of the report: a prompt for the directive being
+// implemented, the week (name, year, theme, dates from the edition) and which units the
 // figures come from ("12/13 đơn vị đã gửi báo cáo; còn 1 đơn vị chưa gửi: …").
 #include "core/narrative_builder.hpp"
 
 #include "core/unit_identity.hpp"
 
-#include <cctype>
 #include <set>
 
 namespace statform::core::narrative {
@@ -33,45 +32,22 @@ std::optional<std::size_t> edition_date(Writer& writer, const std::string& field
     return writer.declare(std::move(date));
 }
 
-// "Kế hoạch số 3693/KH-UBND ngày 28/09/2023", or "văn bản" when the edition
-// knows no number. The kind of document is read from its number's code
-// ("/KH-" is a plan) through the phrases, so new codes need no code change.
-NarrativeText implemented_document(Writer& writer) {
-    const Edition& edition = writer.edition();
-    const std::string& number = edition.document_number;
-    const std::size_t slash = number.find('/');
-    std::string code = slash == std::string::npos ? std::string() : number.substr(slash + 1);
-    code = code.substr(0, code.find('-'));
-    const std::string kind_key = writer.has("document." + code) && !code.empty()
-                                     ? "document." + code
-                                     : std::string("document.generic");
-    const NarrativeText kind = plain(writer.word(kind_key));
-    const bool numbered = !number.empty() && std::isdigit(static_cast<unsigned char>(number[0]));
-    if (!numbered)
-        return writer.phrase("document.unnumbered", {{"kind", kind}});
-    Args args = {{"kind", kind}, {"number", quoted(number)}};
-    if (const auto date = edition_date(writer, "document_date", edition.document_date)) {
-        args.push_back({"date", writer.number(*date)});
-        return writer.phrase("document.numbered-dated", args);
-    }
-    return writer.phrase("document.numbered", args);
-}
-
 NarrativeText reporter(const Writer& writer) {
     if (!writer.options().reporting_unit.empty())
         return quoted(writer.options().reporting_unit);
     return to_fill(writer.word("fill.reporting-unit"));
 }
 
+// "Thực hiện [văn bản chỉ đạo của cấp trên: …] về việc tổ chức Tuần lễ …":
+// the directive a unit implements is its own superior's (a district office
+// answers its province, not the province whose plan the form was taken
+// from), so the author names it; the edition's document is only the
+// template's source.
 NarrativeText based_on(Writer& writer) {
-    const Edition& edition = writer.edition();
-    Args args = {{"document", implemented_document(writer)},
-                 {"year", writer.number(edition_year(writer))},
-                 {"reporter", reporter(writer)}};
-    if (edition.authority.empty())
-        return writer.sentence("opening.based-on.no-authority", args);
-    args.push_back({"authority", quoted(edition.authority)});
-    return writer.sentence("opening.based-on", args);
+    return writer.sentence("opening.based-on",
+                           {{"document", to_fill(writer.word("fill.directive"))},
+                            {"year", writer.number(edition_year(writer))},
+                            {"reporter", reporter(writer)}});
 }
 
 NarrativeText week(Writer& writer) {

@@ -5,7 +5,9 @@
 
 #include "core/merge_messages.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <variant>
 
 namespace statform::core::narrative {
 namespace {
@@ -28,6 +30,32 @@ NarrativeText source_label(const Writer& writer, const SourceSummary& source) {
 std::string file_name(const std::string& path) {
     const std::string name = std::filesystem::path(path).filename().string();
     return name.empty() ? path : name;
+}
+
+// The merge's finding with every file named by its base name: the report is
+// read away from the aggregator's disk, where "/home/…/BC_X.xlsx" means
+// nothing and "BC_X.xlsx" is what the unit sent.
+MergeFinding with_file_names(MergeFinding finding, const MergeResult& summary) {
+    // Longest paths first, so that no path is cut inside a longer one.
+    std::vector<std::string> paths;
+    for (const SourceSummary& source : summary.sources)
+        if (!source.source.empty() && file_name(source.source) != source.source)
+            paths.push_back(source.source);
+    std::stable_sort(paths.begin(), paths.end(), [](const std::string& a, const std::string& b) {
+        return a.size() > b.size();
+    });
+    for (MessageArg& arg : finding.args) {
+        auto* text = std::get_if<std::string>(&arg.value);
+        if (text == nullptr)
+            continue;
+        for (const std::string& path : paths) {
+            const std::string name = file_name(path);
+            for (std::size_t at = text->find(path); at != std::string::npos;
+                 at = text->find(path, at + name.size()))
+                text->replace(at, path.size(), name);
+        }
+    }
+    return finding;
 }
 
 // "Đã nhận 13 tệp báo cáo; tổng hợp 12 tệp, bỏ qua 1 tệp:" and one bullet
@@ -65,8 +93,8 @@ std::vector<NarrativeParagraph> sources_paragraphs(Writer& writer) {
         NarrativeText why;
         if (writer.input().merge_phrases != nullptr && source->skip_reason)
             // The merge's own message, in the report's language: quoted as is.
-            why = quoted(format_merge_finding(*source->skip_reason, *writer.input().merge_phrases,
-                                              writer.language()));
+            why = quoted(format_merge_finding(with_file_names(*source->skip_reason, summary),
+                                              *writer.input().merge_phrases, writer.language()));
         else
             why = writer.sentence("quality.skipped-file",
                                   {{"file", quoted(file_name(source->source))}});
@@ -97,32 +125,38 @@ std::optional<NarrativeText> errors_sentence(Writer& writer) {
          {"errors_noun", plain(writer.noun_for("noun.error", errors))}});
 }
 
-std::optional<NarrativeText> findings_sentence(Writer& writer) {
+// "Các tệp được tổng hợp có tổng cộng 7 cảnh báo cần xem lại": the warnings
+// of the merged files, from their validation and from the merge, i.e. the
+// sum of the per-unit counts that follow. Warnings about files left out
+// (duplicates) or units that sent nothing are said where those are.
+std::optional<NarrativeText> warnings_sentence(Writer& writer) {
     const MergeResult& summary = writer.merged();
-    const double warnings = static_cast<double>(summary.count(Severity::Warning));
-    const double notes = static_cast<double>(summary.count(Severity::Info));
-    if (warnings == 0 && notes == 0)
+    double warnings = 0;
+    for (const SourceSummary& source : summary.sources)
+        if (source.status != SourceStatus::Skipped)
+            warnings += static_cast<double>(source.warning_count +
+                                            merge_warnings_about(summary, source.source));
+    if (warnings == 0)
         return std::nullopt;
-    const auto declare = [&](Severity severity, double value) {
-        NarrativeNumber number;
-        number.origin = NumberOrigin::MergeFindings;
-        number.severity = severity;
-        number.value = value;
-        return writer.declare(std::move(number));
-    };
-    Args args;
-    std::string key = "quality.findings";
-    if (warnings > 0) {
-        args.push_back({"warnings", writer.number(declare(Severity::Warning, warnings))});
-        args.push_back({"warnings_noun", plain(writer.noun_for("noun.warning", warnings))});
-        key += ".warnings";
-    }
-    if (notes > 0) {
-        args.push_back({"notes", writer.number(declare(Severity::Info, notes))});
-        args.push_back({"notes_noun", plain(writer.noun_for("noun.note", notes))});
-        key += ".notes";
-    }
-    return writer.sentence(key, args);
+    const std::size_t count = writer.counter(NumberOrigin::WarningsTotal, warnings);
+    return writer.sentence(writer.counted("quality.findings.warnings", warnings),
+                           {{"warnings", writer.number(count)},
+                            {"warnings_noun", plain(writer.noun_for("noun.warning", warnings))}});
+}
+
+// "Khi tổng hợp có 1 ghi chú cần lưu ý.": the merge's notes.
+std::optional<NarrativeText> notes_sentence(Writer& writer) {
+    const double notes = static_cast<double>(writer.merged().count(Severity::Info));
+    if (notes == 0)
+        return std::nullopt;
+    NarrativeNumber number;
+    number.origin = NumberOrigin::MergeFindings;
+    number.severity = Severity::Info;
+    number.value = notes;
+    const std::size_t count = writer.declare(std::move(number));
+    return writer.sentence(writer.counted("quality.findings.notes", notes),
+                           {{"notes", writer.number(count)},
+                            {"notes_noun", plain(writer.noun_for("noun.note", notes))}});
 }
 
 // "Số liệu của các đơn vị sau cần được kiểm tra lại: A (1 lỗi), B (2 cảnh báo)."
@@ -191,8 +225,8 @@ NarrativeSection quality_section(Writer& writer, std::string number) {
     section.paragraphs = sources_paragraphs(writer);
 
     std::vector<NarrativeText> sentences;
-    for (auto sentence :
-         {errors_sentence(writer), findings_sentence(writer), units_to_check(writer)})
+    for (auto sentence : {errors_sentence(writer), warnings_sentence(writer),
+                          units_to_check(writer), notes_sentence(writer)})
         if (sentence)
             sentences.push_back(std::move(*sentence));
     if (sentences.empty() && !writer.merged().units.empty())

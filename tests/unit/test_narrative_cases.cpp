@@ -39,8 +39,8 @@ TEST(NarrativeCases, OneUnitWithZerosSaysNoneAndNamesNoLeader) {
             "toàn bộ là bồi dưỡng thường xuyên cho giáo viên.",
             "Đơn vị đã đăng tải 3 tin, bài về các hoạt động của Tuần lễ và phát hành 20 ấn phẩm "
             "thông tin (tờ rơi, áp phích, băng rôn, khẩu hiệu).",
-            "Hưởng ứng phong trào quyên góp sách xây dựng tủ sách lớp học, thư viện trường học, "
-            "có 15 cá nhân tặng sách và 60 quyển sách đã được tặng cho các trường học, thư viện.",
+            "Hưởng ứng phong trào quyên góp sách xây dựng tủ sách lớp học, thư viện trường học, 15 "
+            "cá nhân đã tặng 60 quyển sách cho các trường học, thư viện.",
             "Đơn vị đã tổ chức 1 cuộc thi, tọa đàm, hội sách, trưng bày về khuyến đọc, khuyến "
             "học và xây dựng xã hội học tập. Trong đó, toàn bộ là trưng bày, triển lãm sách báo, "
             "tư liệu.",
@@ -60,15 +60,17 @@ TEST(NarrativeCases, OneUnitWithZerosSaysNoneAndNamesNoLeader) {
         result_paragraphs(en),
         (std::vector<std::string>{
             "At the reporting unit, 2 training and refresher classes were held, with 30 "
-            "participants. All of them were continuing professional development for teachers.",
+            "participants. All of them fell under continuing professional development for "
+            "teachers.",
             "At the reporting unit, 3 news items and articles about the Week were published and "
             "20 leaflets, posters, banners and slogans were issued.",
             "In the book donation drive for classroom bookshelves and school libraries, 15 "
-            "individuals donated books and 60 books went to schools and libraries.",
+            "individuals donated 60 books to schools and libraries.",
             "At the reporting unit, 1 contest, talk, book fair or exhibition promoting reading, "
-            "learning and a learning society was held. It was book and document exhibitions.",
+            "learning and a learning society was held. It fell under book and document "
+            "exhibitions.",
             "At the reporting unit, 1 cultural, sports, study-visit or thematic activity was "
-            "held, with 80 participants. It was arts performances.",
+            "held, with 80 participants. It fell under arts performances.",
             "Opening ceremonies of the Week were held in 1 school or centre.",
             "No workshops or thematic sessions were held.",
             "No awards were given for organising the Week.", "No funding was spent on the Week.",
@@ -110,13 +112,13 @@ TEST(NarrativeCases, RowsNobodyReportedAreNotPutIntoWords) {
     EXPECT_EQ(result_paragraphs(vi),
               (std::vector<std::string>{
                   "Các đơn vị đã tổ chức 10 lớp bồi dưỡng, tập huấn với 250 lượt người tham gia. "
-                  "Trong đó, nhiều nhất là giáo dục kỹ năng sống cho học sinh (8 lớp, chiếm 80%), "
-                  "tiếp đến là xóa mù chữ, giáo dục tiếp tục sau khi biết chữ (2 lớp, chiếm 20%). "
-                  "Đơn vị có số lớp nhiều nhất là Trường B (6 lớp, chiếm 60%).",
+                  "Trong đó, nhiều nhất là giáo dục kỹ năng sống cho học sinh (8 lớp, chiếm 80% "
+                  "tổng số), tiếp đến là xóa mù chữ, giáo dục tiếp tục sau khi biết chữ (2 lớp, "
+                  "chiếm 20%). Đơn vị có số lớp nhiều nhất là Trường B (6 lớp, chiếm 60% tổng số).",
                   "Các đơn vị đã đăng tải 2 tin, bài về các hoạt động của Tuần lễ. Chỉ có Trường "
                   "A báo cáo số liệu về nội dung này (2 tin, bài).",
-                  "Các đơn vị đã tổ chức 1 hội thảo, sinh hoạt chuyên đề. Chỉ có Trường A báo cáo "
-                  "số liệu về nội dung này (1 cuộc).",
+                  "Các đơn vị đã tổ chức 1 buổi hội thảo, sinh hoạt chuyên đề. Chỉ có Trường A báo "
+                  "cáo số liệu về nội dung này (1 buổi).",
                   "Số liệu chi tiết theo từng nội dung tại Phụ lục II kèm theo báo cáo này."}));
     const NarrativeSection* quality = section_at(vi, {"I", "4"});
     ASSERT_NE(quality, nullptr);
@@ -145,12 +147,12 @@ TEST(NarrativeCases, UnitsTiedForFirstPlaceAreNamedTogether) {
          report("b.xlsx", "Trường B", "htsd-2023", {{"funding.state_budget", 2000000, none}})});
     EXPECT_EQ(paragraph_about(narrate(summary, Language::Vietnamese), "funding"),
               "Tổng kinh phí tổ chức Tuần lễ là 4.000.000 đồng. Trong đó, ngân sách nhà nước "
-              "4.000.000 đồng (chiếm 100%). Các đơn vị có kinh phí lớn nhất là Trường A và Trường "
-              "B (mỗi đơn vị 2.000.000 đồng, chiếm 50%).");
+              "4.000.000 đồng (chiếm 100% tổng số). Các đơn vị có kinh phí lớn nhất là Trường A và "
+              "Trường B (mỗi đơn vị 2.000.000 đồng, chiếm 50% tổng số).");
     EXPECT_EQ(paragraph_about(narrate(summary, Language::English), "funding"),
-              "Total funding for the Week was 4,000,000 VND. Of this, 4,000,000 VND (100%) from "
-              "the state budget. The units with the largest funding were Trường A and Trường B "
-              "(2,000,000 VND, 50% of the total each).");
+              "Total funding for the Week was 4,000,000 VND. Of this, 4,000,000 VND (100% of the "
+              "total) came from the state budget. The units with the largest funding were Trường A "
+              "and Trường B (2,000,000 VND, 50% of the total each).");
 }
 
 TEST(NarrativeCases, AllExpectedUnitsReported) {
@@ -205,6 +207,77 @@ TEST(NarrativeCases, LongListsOfUnitsAreCut) {
         narrate(summary, Language::English, {}, options).sections.front().paragraphs[2].text.text(),
         "The figures in this report are merged from the reports of 5 units: Đơn vị A, Đơn "
         "vị B, Đơn vị C and 2 other units.");
+}
+
+// The aggregator's folders mean nothing to the reader of the report: files
+// are named by their file name, in the merge's own messages too.
+TEST(NarrativeCases, FilesAreNamedWithoutTheirFolders) {
+    const UnitReport first = report("/home/pgd/Bao cao 2023/BC_HTSD_2023_TH_A.xlsx", "Trường A",
+                                    "htsd-2023", {{"news_items", 2, none}});
+    UnitReport copy = first;
+    copy.source = "/home/pgd/Tai ve/BC_HTSD_2023_TH_A (1).xlsx";
+    UnitReport broken = report("/home/pgd/Tai ve/hong.xlsx", "", "", {});
+    broken.failure = "Không tìm thấy bảng số liệu.";
+    const MergeResult summary =
+        merge_reports(catalog(), edition("htsd-2023"), {first, copy, broken});
+    const NarrativeDocument vi = narrate(summary, Language::Vietnamese);
+    const NarrativeSection* quality = section_at(vi, {"I", "4"});
+    ASSERT_NE(quality, nullptr);
+    ASSERT_GE(quality->paragraphs.size(), 3u);
+    EXPECT_EQ(
+        quality->paragraphs[1].text.text(),
+        "Tệp BC_HTSD_2023_TH_A (1).xlsx là bản trùng của tệp BC_HTSD_2023_TH_A.xlsx (cùng đơn vị "
+        "«Trường A», số liệu giống hệt): chỉ tính một lần, giữ tệp BC_HTSD_2023_TH_A.xlsx.");
+    EXPECT_EQ(
+        quality->paragraphs[2].text.text(),
+        "Không dùng được tệp hong.xlsx: Không tìm thấy bảng số liệu. Tệp này không được tổng hợp.");
+    const NarrativeDocument en = narrate(summary, Language::English);
+    const NarrativeSection* english = section_at(en, {"I", "4"});
+    ASSERT_NE(english, nullptr);
+    ASSERT_GE(english->paragraphs.size(), 2u);
+    EXPECT_EQ(english->paragraphs[1].text.text(),
+              "BC_HTSD_2023_TH_A (1).xlsx duplicates BC_HTSD_2023_TH_A.xlsx (same unit “Trường A”, "
+              "identical figures): counted once, BC_HTSD_2023_TH_A.xlsx is kept.");
+    for (const NarrativeDocument* document : {&vi, &en})
+        EXPECT_EQ(narrative_plain_text(*document).find("/home/pgd"), std::string::npos)
+            << narrative_plain_text(*document);
+}
+
+// Who gave and what they gave in one sentence, whichever rows the form has.
+TEST(NarrativeCases, BookDonationsSayWhoGaveHowManyBooks) {
+    const MergeResult older =
+        merge_reports(catalog(), edition("htsd-2020-district"), district_reports());
+    EXPECT_EQ(paragraph_about(narrate(older, Language::Vietnamese), "book_donation"),
+              "Hưởng ứng phong trào quyên góp sách xây dựng tủ sách lớp học, thư viện trường học, "
+              "6 tập thể và 145 cá nhân đã tặng 1.070 quyển sách cho các trường học, thư viện. Đơn "
+              "vị có số sách quyên góp nhiều nhất là Trường THCS Thị trấn Tuần Giáo (540 quyển "
+              "sách, chiếm 50,5% tổng số).");
+    EXPECT_EQ(paragraph_about(narrate(older, Language::English), "book_donation"),
+              "In the book donation drive for classroom bookshelves and school libraries, 6 "
+              "organisations and 145 individuals donated 1,070 books to schools and libraries. The "
+              "unit with the highest number of books donated was Trường THCS Thị trấn Tuần Giáo "
+              "(540 books, 50.5% of the total).");
+
+    const MergeResult books_only = merge_reports(
+        catalog(), edition("htsd-2023"),
+        {report("a.xlsx", "Trường A", "htsd-2023", {{"book_donation.books", 1, none}})});
+    EXPECT_EQ(paragraph_about(narrate(books_only, Language::Vietnamese), "book_donation"),
+              "Hưởng ứng phong trào quyên góp sách xây dựng tủ sách lớp học, thư viện trường học, "
+              "1 quyển sách đã được tặng cho các trường học, thư viện.");
+    EXPECT_EQ(paragraph_about(narrate(books_only, Language::English), "book_donation"),
+              "In the book donation drive for classroom bookshelves and school libraries, 1 book "
+              "was donated to schools and libraries.");
+
+    const MergeResult donors_only = merge_reports(
+        catalog(), edition("htsd-2023"),
+        {report("a.xlsx", "Trường A", "htsd-2023",
+                {{"book_donation.collectives", 2, none}, {"book_donation.individuals", none, 1}})});
+    EXPECT_EQ(paragraph_about(narrate(donors_only, Language::Vietnamese), "book_donation"),
+              "Hưởng ứng phong trào quyên góp sách xây dựng tủ sách lớp học, thư viện trường học, "
+              "2 tập thể và 1 cá nhân đã tặng sách cho các trường học, thư viện.");
+    EXPECT_EQ(paragraph_about(narrate(donors_only, Language::English), "book_donation"),
+              "In the book donation drive for classroom bookshelves and school libraries, 2 "
+              "organisations and 1 individual donated books to schools and libraries.");
 }
 
 TEST(NarrativeCases, NothingMergedStillGivesAReportToFillIn) {

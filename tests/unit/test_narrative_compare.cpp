@@ -29,21 +29,21 @@ TEST(NarrativeCompare, ClassesGrewAgainstTheParticipantsRowOf2022) {
     // 2022: 20 + 30 = 50 classes; "Tổng số người tham gia" 1.200.
     // 57 / 50 = +14%; 1.685 / 1.200 = +40,4%.
     const Compared compared;
-    EXPECT_EQ(paragraph_about(compared.report(Language::Vietnamese), "classes"),
-              "Toàn huyện đã tổ chức 57 lớp bồi dưỡng, tập huấn với 1.685 lượt người tham gia. "
-              "Trong đó, nhiều nhất là giáo dục kỹ năng sống cho học sinh (21 lớp, chiếm 36,8%), "
-              "tiếp đến là bồi dưỡng thường xuyên cho giáo viên (12 lớp, chiếm 21,1%). Đơn vị có "
-              "số lớp nhiều nhất là Trường THCS Thị trấn Tuần Giáo (16 lớp, chiếm 28,1%). So với "
-              "năm 2022, số lớp tăng 14% (từ 50 lên 57) và số lượt người tham gia tăng 40,4% (từ "
-              "1.200 lên 1.685).");
-    EXPECT_EQ(paragraph_about(compared.report(Language::English), "classes"),
-              "Across the district, 57 training and refresher classes were held, with 1,685 "
-              "participants. The largest share was life-skills education for pupils (21 classes, "
-              "36.8%), followed by continuing professional development for teachers (12 classes, "
-              "21.1%). The unit with the highest number of classes was Trường THCS Thị trấn Tuần "
-              "Giáo (16 classes, 28.1% of the total). Compared with 2022, the number of classes "
-              "rose by 14% (from 50 to 57) and the number of participants rose by 40.4% (from "
-              "1,200 to 1,685).");
+    EXPECT_EQ(
+        paragraph_about(compared.report(Language::Vietnamese), "classes"),
+        "Toàn huyện đã tổ chức 57 lớp bồi dưỡng, tập huấn với 1.685 lượt người tham gia. Trong đó, "
+        "nhiều nhất là giáo dục kỹ năng sống cho học sinh (21 lớp, chiếm 36,8% tổng số), tiếp đến "
+        "là bồi dưỡng thường xuyên cho giáo viên (12 lớp, chiếm 21,1%). Đơn vị có số lớp nhiều "
+        "nhất là Trường THCS Thị trấn Tuần Giáo (16 lớp, chiếm 28,1% tổng số). So với năm 2022, số "
+        "lớp tăng 14% (từ 50 lên 57) và số lượt người tham gia tăng 40,4% (từ 1.200 lên 1.685).");
+    EXPECT_EQ(
+        paragraph_about(compared.report(Language::English), "classes"),
+        "Across the district, 57 training and refresher classes were held, with 1,685 "
+        "participants. The largest share was life-skills education for pupils (21 classes, 36.8% "
+        "of the total), followed by continuing professional development for teachers (12 classes, "
+        "21.1%). The unit with the highest number of classes was Trường THCS Thị trấn Tuần Giáo "
+        "(16 classes, 28.1% of the total). Compared with 2022, the number of classes rose by 14% "
+        "(from 50 to 57) and the number of participants rose by 40.4% (from 1,200 to 1,685).");
 }
 
 TEST(NarrativeCompare, DeclineAndNoChange) {
@@ -60,11 +60,11 @@ TEST(NarrativeCompare, DeclineAndNoChange) {
               std::string::npos)
         << funding;
     EXPECT_EQ(paragraph_about(compared.report(Language::English), "funding"),
-              "Total funding for the Week was 39,000,000 VND. Of this, 31,500,000 VND (80.8%) "
-              "from the state budget and 7,500,000 VND (19.2%) from other lawful sources. The "
-              "unit with the largest funding was Trung tâm GDNN-GDTX huyện Tuần Giáo (15,000,000 "
-              "VND, 38.5% of the total). Compared with 2022, the funding fell by 2.5% (from "
-              "40,000,000 to 39,000,000).");
+              "Total funding for the Week was 39,000,000 VND. Of this, 31,500,000 VND (80.8% of "
+              "the total) came from the state budget and 7,500,000 VND (19.2%) from other lawful "
+              "sources. The unit with the largest funding was Trung tâm GDNN-GDTX huyện Tuần Giáo "
+              "(15,000,000 VND, 38.5% of the total). Compared with 2022, the funding fell by 2.5% "
+              "(from 40,000,000 to 39,000,000).");
 }
 
 TEST(NarrativeCompare, NothingToCompareWithSaysNothing) {

@@ -193,6 +193,17 @@ double expected_value(const NarrativeNumber& number, const NarrativeDocument& do
             count += finding.severity == Severity::Warning && finding.source == source.source;
         return count;
     }
+    case NumberOrigin::WarningsTotal: {
+        double count = 0;
+        for (const SourceSummary& source : summary.sources) {
+            if (source.status == SourceStatus::Skipped)
+                continue;
+            count += static_cast<double>(source.warning_count);
+            for (const MergeFinding& finding : summary.findings)
+                count += finding.severity == Severity::Warning && finding.source == source.source;
+        }
+        return count;
+    }
     case NumberOrigin::MergeFindings:
         return static_cast<double>(summary.count(*number.severity));
     case NumberOrigin::EditionYear:
@@ -317,6 +328,22 @@ void check_traceable(const NarrativeDocument& document, const Inputs& inputs) {
     }
 }
 
+// "Các tệp được tổng hợp có tổng cộng N cảnh báo": N is the sum of the
+// per-unit warnings listed after it, so a reader can add them up.
+void check_warnings_add_up(const NarrativeDocument& document) {
+    std::optional<double> total;
+    double listed = 0;
+    for (const NarrativeNumber& number : document.numbers) {
+        if (number.origin == NumberOrigin::WarningsTotal)
+            total = number.value;
+        if (number.origin == NumberOrigin::SourceWarnings)
+            listed += number.value;
+    }
+    ASSERT_TRUE(total.has_value());
+    EXPECT_GT(*total, 0.0);
+    EXPECT_EQ(*total, listed);
+}
+
 Inputs district_inputs(const MergeResult& summary, const ReportedValues* previous) {
     Inputs inputs;
     inputs.summary = &summary;
@@ -435,7 +462,15 @@ TEST(NarrativeNumbers, HoldOnTheBundledSamples) {
         SCOPED_TRACE(std::string(language_code(language)));
         const NarrativeDocument document = narrate(summary, language, inputs.input, inputs.options);
         check_traceable(document, inputs);
+        check_warnings_add_up(document);
     }
+}
+
+TEST(NarrativeNumbers, TheWarningsOfTheDistrictAddUp) {
+    const MergeResult summary = district_summary();
+    const Inputs inputs = district_inputs(summary, nullptr);
+    for (Language language : {Language::Vietnamese, Language::English})
+        check_warnings_add_up(narrate(summary, language, inputs.input, inputs.options));
 }
 
 } // namespace

@@ -110,9 +110,9 @@ TEST(NarrativeOutline, The2022OutlineGivesFundingItsOwnItem) {
     EXPECT_EQ(funding->paragraphs[0].kind, ParagraphKind::Body);
     EXPECT_EQ(funding->paragraphs[0].text.text(),
               "Tổng kinh phí tổ chức Tuần lễ là 39.000.000 đồng. Trong đó, ngân sách nhà nước "
-              "31.500.000 đồng (chiếm 80,8%) và kinh phí hỗ trợ, huy động từ các nguồn hợp pháp "
-              "khác 7.500.000 đồng (chiếm 19,2%). Đơn vị có kinh phí lớn nhất là Trung tâm "
-              "GDNN-GDTX huyện Tuần Giáo (15.000.000 đồng, chiếm 38,5%).");
+              "31.500.000 đồng (chiếm 80,8% tổng số) và kinh phí hỗ trợ, huy động từ các nguồn hợp "
+              "pháp khác 7.500.000 đồng (chiếm 19,2%). Đơn vị có kinh phí lớn nhất là Trung tâm "
+              "GDNN-GDTX huyện Tuần Giáo (15.000.000 đồng, chiếm 38,5% tổng số).");
     EXPECT_FALSE(section_at(vi, {"I", "4"})->from_outline);
     expect_prompt(section_at(vi, {"II", "2"}), "Bài học kinh nghiệm", "[Nêu bài học kinh nghiệm]");
     const NarrativeSection* table = section_at(vi, {"II", "5"});
@@ -143,11 +143,11 @@ TEST(NarrativeOutline, The2020OutlineUsesCorrectedTextAndItsOwnGuidance) {
     EXPECT_FALSE(section_at(vi, {"I", "5"})->from_outline);
     expect_prompt(section_at(vi, {"II", "1"}), "Những kết quả đạt được; bài học kinh nghiệm",
                   "[Nêu những kết quả nổi bật và bài học kinh nghiệm]");
-    // No plan number in the 2020 edition: the opening says "Kế hoạch" alone.
+    // The directive is the author's to name, whatever the edition records.
     EXPECT_EQ(vi.sections.front().paragraphs[0].text.text(),
-              "Thực hiện Kế hoạch của Ủy ban nhân dân huyện Tuần Giáo về việc tổ chức Tuần lễ "
-              "hưởng ứng học tập suốt đời năm 2020, [tên đơn vị báo cáo] báo cáo kết quả tổ chức "
-              "Tuần lễ như sau:");
+              "Thực hiện [văn bản chỉ đạo của cấp trên: loại văn bản, số, ngày ban hành, cơ quan "
+              "ban hành] về việc tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020, [tên đơn vị "
+              "báo cáo] báo cáo kết quả tổ chức Tuần lễ như sau:");
     EXPECT_EQ(vi.sections.front().paragraphs[0].text.runs.back().kind, RunKind::Text);
 }
 
