@@ -1,5 +1,7 @@
 #include "core/merge_from_validation.hpp"
 
+#include "core/validation.hpp"
+
 namespace statform::core {
 
 UnitReport unit_report_from_validation(const ValidationReport& validation, std::string unit_name) {
@@ -36,6 +38,16 @@ ReportedValues reported_values_of(const MergeResult& merged, const Edition& targ
         values.rows.push_back(std::move(out));
     }
     return values;
+}
+
+std::optional<ReportedValues> comparison_values(const Workbook& workbook,
+                                                const TemplateCatalog& catalog,
+                                                const StringTable& findings_phrases) {
+    ValidationReport report =
+        validate_workbook(workbook, catalog, findings_phrases, Language::Vietnamese);
+    if (report.table.status != TableStatus::Found)
+        return std::nullopt;
+    return std::move(report.values);
 }
 
 } // namespace statform::core

@@ -5,6 +5,10 @@
 
 #include "core/findings.hpp"
 #include "core/merge.hpp"
+#include "core/string_table.hpp"
+#include "core/template_catalog.hpp"
+
+#include <optional>
 
 #include <string>
 
@@ -17,5 +21,14 @@ UnitReport unit_report_from_validation(const ValidationReport& validation, std::
 
 // The totals of `merged` as one report of its target edition (`target`).
 ReportedValues reported_values_of(const MergeResult& merged, const Edition& target);
+
+// What a workbook given "to compare with" holds: last year's report of a unit
+// (for ValidationOptions::previous_year) or an earlier summary, StatForm's or
+// typed by hand (for NarrativeInput::previous). Its table is found and read
+// exactly as Validate does; nullopt when it has none. `findings_phrases` is
+// dialogs/findings.json (the findings themselves are not kept).
+std::optional<ReportedValues> comparison_values(const Workbook& workbook,
+                                                const TemplateCatalog& catalog,
+                                                const StringTable& findings_phrases);
 
 } // namespace statform::core

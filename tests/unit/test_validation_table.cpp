@@ -2,6 +2,8 @@
 // the locator could not place, and the recognition summary.
 #include "test_validation_support.hpp"
 
+#include "core/merge_from_validation.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace statform::validation_test;
@@ -319,4 +321,22 @@ TEST(ValidationTable, RowsInAnotherOrderAreReadByTheirLabels) {
     EXPECT_EQ(errors_and_warnings(report), 0u) << describe(report);
     EXPECT_EQ(values_of(report, "news_items").count, 12);
     EXPECT_EQ(values_of(report, "contests.book_fairs").count, 2);
+}
+
+// "Compare with last year's report" reads that workbook as Validate does.
+TEST(ValidationTable, AWorkbookToCompareWithGivesItsTablesValues) {
+    FormSheet last_year("htsd-2022", 4, 2);
+    last_year.fill_plausible().count("classes.literacy", 7).people("classes.literacy", 90);
+    const auto values = comparison_values(last_year.workbook(), catalog(), phrases());
+    ASSERT_TRUE(values.has_value());
+    EXPECT_EQ(values->edition_id, "htsd-2022");
+    EXPECT_EQ(values->year, 2022);
+    const RowValues* literacy = values->find("classes.literacy");
+    ASSERT_NE(literacy, nullptr);
+    EXPECT_EQ(literacy->count, 7);
+    EXPECT_EQ(literacy->people, 90);
+
+    Workbook no_table;
+    no_table.sheets.push_back({"Sheet1", Grid{}});
+    EXPECT_FALSE(comparison_values(no_table, catalog(), phrases()).has_value());
 }
