@@ -13,6 +13,8 @@ const char* usage_text() {
            "                     (--template ID, --unit NAME, --level school|district|province,\n"
            "                      --place PLACE, --force to replace OUT)\n"
            "  validate FILE|DIR...  check workbooks (.ods, .xlsx, .xls) and print every finding\n"
+           "                     (--previous LAST_YEAR: the unit's report of last year, to warn\n"
+           "                      about large changes row by row)\n"
            "  merge --out SUMMARY.ods|xlsx FILE|DIR...  add up unit reports into a summary "
            "workbook\n"
            "                     (--template ID: target edition, default the newest;\n"
@@ -20,8 +22,9 @@ const char* usage_text() {
            "--place:\n"
            "                      the aggregating unit for the title block; --level "
            "district|province;\n"
-           "                      --narrative-out REPORT.odt|docx|txt: the written report; "
-           "--force)\n"
+           "                      --narrative-out REPORT.odt|docx|txt: the written report;\n"
+           "                      --previous SUMMARY: an earlier summary (last year's) that\n"
+           "                      the report compares with; --force)\n"
            "  stop-office        stop an office left running by --keep-office\n"
            "  --version          print StatForm's version\n"
            "  --help             print this text\n"
@@ -57,7 +60,8 @@ CliArgs parse_args(int argc, char** argv) {
         else if (arg == "--force")
             args.force = true;
         else if (arg == "--template" || arg == "--unit" || arg == "--level" || arg == "--place" ||
-                 arg == "--out" || arg == "--expected" || arg == "--narrative-out")
+                 arg == "--out" || arg == "--expected" || arg == "--narrative-out" ||
+                 arg == "--previous")
             args.values[std::string(arg.substr(2))] = value(arg);
         else if (arg == "--lang") {
             args.language = value(arg);

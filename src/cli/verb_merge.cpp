@@ -4,6 +4,7 @@
 #include "cli/data_files.hpp"
 #include "cli/office_documents.hpp"
 #include "cli/office_for_cli.hpp"
+#include "cli/previous_report.hpp"
 #include "cli/source_list.hpp"
 #include "cli/source_reader.hpp"
 #include "cli/verbs.hpp"
@@ -154,11 +155,29 @@ int run_merge(const CliArgs& args) {
     const auto findings_phrases = load_phrases("findings.json");
     const auto merge_phrases = load_phrases("merge-messages.json");
     const auto ui = load_phrases("strings.json");
-    std::vector<std::string> expected;
-    if (const auto expected_file = args.value("expected"))
-        expected = sheets::read_expected_units(*expected_file);
-
     SourceReader reader(args);
+    std::vector<std::string> expected;
+    if (const auto expected_file = args.value("expected")) {
+        expected = sheets::read_expected_units(
+            *expected_file, [&](const auto& file) { return reader.read(file).workbook; });
+        if (expected.empty()) {
+            std::cerr << "statform merge: " << *expected_file
+                      << ": no unit names found (a text file with one unit per line, or a "
+                         "workbook whose first sheet lists them)\n";
+            return exit_unusable;
+        }
+    }
+    std::optional<sheets::PreviousSummary> previous;
+    if (const auto previous_file = args.value("previous")) {
+        PreviousRead read =
+            read_previous(reader, *previous_file, catalog, findings_phrases, ui, language);
+        if (!read.values) {
+            std::cerr << "statform merge: " << read.problem << "\n";
+            return exit_unusable;
+        }
+        previous = sheets::PreviousSummary{std::move(*read.values), nullptr};
+        previous->edition = catalog.find(previous->values.edition_id);
+    }
     const sheets::MergeSettings settings{
         catalog,  *target,  findings_phrases,
         language, expected, std::max(2u, std::thread::hardware_concurrency())};
@@ -173,7 +192,8 @@ int run_merge(const CliArgs& args) {
     const auto results =
         sheets::build_results(run, settings, {ui, merge_phrases, narrative_phrases},
                               {args.value("unit").value_or(""), args.value("place").value_or(""),
-                               args.value("level").value_or("")});
+                               args.value("level").value_or("")},
+                              previous ? &*previous : nullptr);
     write_summary_workbook(reader.office(), results.sheets, out);
     if (const auto report = args.value("narrative-out"))
         write_narrative_file(reader.office(), results.narrative, *report);

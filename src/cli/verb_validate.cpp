@@ -2,6 +2,7 @@
 // Calc, for any number of workbooks, through the same core.
 #include "cli/data_files.hpp"
 #include "cli/office_for_cli.hpp"
+#include "cli/previous_report.hpp"
 #include "cli/source_list.hpp"
 #include "cli/source_reader.hpp"
 #include "cli/verbs.hpp"
@@ -73,6 +74,16 @@ int run_validate(const CliArgs& args) {
     const auto phrases = load_phrases("findings.json");
     const auto ui = load_phrases("strings.json");
     SourceReader reader(args);
+    core::ValidationOptions options;
+    if (const auto previous_file = args.value("previous")) {
+        PreviousRead previous =
+            read_previous(reader, *previous_file, catalog, phrases, ui, language);
+        if (!previous.values) {
+            std::cerr << "statform validate: " << previous.problem << "\n";
+            return exit_unusable;
+        }
+        options.previous_year = std::move(previous.values);
+    }
     bool any_errors = false, any_unusable = false;
     boost::json::array json_files;
     for (const auto& file : files) {
@@ -88,7 +99,7 @@ int run_validate(const CliArgs& args) {
                 std::cout << file.string() << "\n  " << problem << "\n\n";
             continue;
         }
-        auto report = core::validate_workbook(*read.workbook, catalog, phrases, language);
+        auto report = core::validate_workbook(*read.workbook, catalog, phrases, language, options);
         report.source = file.string();
         any_errors = any_errors || report.has_errors();
         if (args.json)

@@ -1,5 +1,7 @@
 #include "sheets/merge_job.hpp"
 
+#include "core/expected_units.hpp"
+
 #include "core/merge_from_validation.hpp"
 #include "core/unit_name.hpp"
 #include "core/validation.hpp"
@@ -94,11 +96,16 @@ MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeS
 }
 
 MergeResults build_results(const MergeRun& run, const MergeSettings& settings,
-                           const ResultPhrases& phrases, const Aggregator& aggregator) {
+                           const ResultPhrases& phrases, const Aggregator& aggregator,
+                           const PreviousSummary* previous) {
     MergeResults results;
     core::NarrativeInput input;
     input.target = &settings.target;
     input.merged = &run.result;
+    if (previous != nullptr) {
+        input.previous = &previous->values;
+        input.previous_edition = previous->edition;
+    }
     input.expected_units = settings.expected_units;
     input.merge_phrases = &phrases.merge;
     core::NarrativeOptions options;
@@ -116,18 +123,20 @@ MergeResults build_results(const MergeRun& run, const MergeSettings& settings,
     return results;
 }
 
-std::vector<std::string> read_expected_units(const std::filesystem::path& file) {
-    std::vector<std::string> units;
-    std::ifstream in(file);
-    for (std::string line; std::getline(in, line);) {
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
-            line.pop_back();
-        const auto start = line.find_first_not_of(" \t");
-        if (start == std::string::npos || line[start] == '#')
-            continue;
-        units.push_back(line.substr(start));
+std::vector<std::string> read_expected_units(const std::filesystem::path& file,
+                                             const WorkbookReader& read_workbook) {
+    std::string suffix = file.extension().string();
+    std::transform(suffix.begin(), suffix.end(), suffix.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    if (suffix == ".ods" || suffix == ".xlsx" || suffix == ".xls") {
+        const auto workbook = read_workbook(file);
+        if (!workbook || workbook->sheets.empty())
+            return {};
+        return core::expected_units_from_sheet(workbook->sheets.front().grid);
     }
-    return units;
+    std::ifstream in(file, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return core::expected_units_from_text(text);
 }
 
 } // namespace statform::sheets

@@ -67,12 +67,25 @@ struct MergeResults {
     core::SummarySheets sheets; // the narrative is written under the summary table
 };
 
+// An earlier summary (last year's, or an earlier merge) that the narrative
+// compares the totals with, row by row by semantic key.
+struct PreviousSummary {
+    core::ReportedValues values;            // core::comparison_values() of its workbook
+    const core::Edition* edition = nullptr; // its edition, found in the catalogue
+};
+
 // The merge's result sheets and its narrative report, in the settings' language.
 MergeResults build_results(const MergeRun& run, const MergeSettings& settings,
-                           const ResultPhrases& phrases, const Aggregator& aggregator);
+                           const ResultPhrases& phrases, const Aggregator& aggregator,
+                           const PreviousSummary* previous = nullptr);
 
-// Expected unit names from a text file, one per line (blank lines and lines
-// starting with '#' ignored).
-std::vector<std::string> read_expected_units(const std::filesystem::path& file);
+// Expected unit names: from a text file, one per line (blank lines and lines
+// starting with '#' ignored), or from a workbook (.ods, .xlsx, .xls) read with
+// `read_workbook`: its first sheet's column of names
+// (core::expected_units_from_sheet). Empty when the file cannot be read.
+using WorkbookReader =
+    std::function<std::optional<core::Workbook>(const std::filesystem::path& file)>;
+std::vector<std::string> read_expected_units(const std::filesystem::path& file,
+                                             const WorkbookReader& read_workbook);
 
 } // namespace statform::sheets

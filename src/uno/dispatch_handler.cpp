@@ -1,6 +1,8 @@
 #include "uno/dispatch_handler.hpp"
 
 #include "statform_version.hpp"
+#include "uno/document_change.hpp"
+#include "uno/document_properties.hpp"
 #include "uno/extension_context.hpp"
 #include "uno/findings_dialog.hpp"
 #include "uno/insert_dialog.hpp"
@@ -72,18 +74,54 @@ Outcome insert_template_command(CommandCall& call) {
                                                 {"sheet", to_utf8(result.SheetName)}})};
 }
 
+// Last year's report to compare with: the "PreviousUrl" argument, else the
+// one remembered in the document by "Compare with last year's report…".
+// A remembered file that can no longer be read is said, not fatal.
+core::ValidationOptions
+validation_options(const CommandCall& call,
+                   const css::uno::Reference<css::uno::XInterface>& document, std::string& note) {
+    core::ValidationOptions options;
+    std::string previous = to_utf8(
+        find_property<rtl::OUString>(call.arguments, "PreviousUrl").value_or(rtl::OUString()));
+    if (previous.empty())
+        previous = document_property(document, previous_report_property);
+    if (previous.empty())
+        return options;
+    std::string problem;
+    options.previous_year = read_comparison_file(call.extension, previous, problem);
+    note = options.previous_year
+               ? call.extension.text("previous.compared",
+                                     {{"file", path_of(previous).filename().string()},
+                                      {"edition", options.previous_year->edition_id}})
+               : problem;
+    return options;
+}
+
+// Fixes what is safe and validates again, as one undo step: one Ctrl+Z
+// gives back the document as it was before the fixes.
+DocumentValidation
+fix_and_validate_again(CommandCall& call,
+                       const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                       const DocumentValidation& validation, const core::ValidationOptions& options,
+                       std::string& note) {
+    DocumentChange change(document, call.extension.text("validate.fix-undo-title"));
+    const auto fixed = apply_safe_fixes(call.extension, document, validation.report);
+    note = call.extension.text("validate.fixed", {{"count", std::to_string(fixed)}});
+    return validate_document(call.extension, document, true, options);
+}
+
 // Validate marks the cells and, for a person, opens the findings dialog;
 // its fix button applies the safe fixes and validates again. Arguments
-// (tests, macros): ApplyFixes=true applies the fixes without asking.
+// (tests, macros): ApplyFixes=true applies the fixes without asking;
+// PreviousUrl compares with last year's report.
 Outcome validate_command(CommandCall& call) {
     const auto document = calc_document(call);
-    auto validation = validate_document(call.extension, document, true);
-    std::string note;
-    if (find_property<bool>(call.arguments, "ApplyFixes").value_or(false)) {
-        const auto fixed = apply_safe_fixes(call.extension, document, validation.report);
-        note = call.extension.text("validate.fixed", {{"count", std::to_string(fixed)}});
-        validation = validate_document(call.extension, document, true);
-    }
+    std::string compared;
+    const core::ValidationOptions options = validation_options(call, document, compared);
+    auto validation = validate_document(call.extension, document, true, options);
+    std::string note = compared;
+    if (find_property<bool>(call.arguments, "ApplyFixes").value_or(false))
+        validation = fix_and_validate_again(call, document, validation, options, note);
     while (call.interactive) {
         if (validation.report.findings.empty()) {
             show_message(call.extension.component_context(), call.frame, MessageKind::Info,
@@ -95,9 +133,7 @@ Outcome validate_command(CommandCall& call) {
         if (show_findings(call.extension, call.frame, validation.report, note) !=
             FindingsChoice::ApplyFixes)
             break;
-        const auto fixed = apply_safe_fixes(call.extension, document, validation.report);
-        note = call.extension.text("validate.fixed", {{"count", std::to_string(fixed)}});
-        validation = validate_document(call.extension, document, true);
+        validation = fix_and_validate_again(call, document, validation, options, note);
     }
     std::string message =
         (note.empty() ? "" : note + " ") + validation_summary(call.extension, validation.report);
@@ -114,6 +150,27 @@ Outcome validate_command(CommandCall& call) {
     }
     return {css::frame::DispatchResultState::SUCCESS, message};
 }
+
+// "Compare with last year's report…": the person picks last year's report
+// of the same unit (or "PreviousUrl" names it); the document remembers it
+// and Validate runs, now warning about large changes row by row.
+Outcome compare_with_last_year_command(CommandCall& call) {
+    const auto document = calc_document(call);
+    auto previous = find_property<rtl::OUString>(call.arguments, "PreviousUrl");
+    if (!previous && call.interactive)
+        if (const auto picked = pick_one_file(call.extension, "previous.pick-title", "merge.filter",
+                                              "*.ods;*.xlsx;*.xls"))
+            previous = to_ou(*picked);
+    if (!previous)
+        return {css::frame::DispatchResultState::DONTKNOW,
+                call.extension.text("command.cancelled")};
+    std::string problem;
+    if (!read_comparison_file(call.extension, to_utf8(*previous), problem))
+        throw css::lang::IllegalArgumentException(to_ou(problem), nullptr, 0);
+    set_document_property(document, previous_report_property, to_utf8(*previous));
+    return validate_command(call);
+}
+
 // Merge asks for the report files (unless given as the "Files" argument),
 // merges them into a new document ("Target" = "current": into this one, as
 // one undo step) and says what it did.
@@ -130,6 +187,8 @@ Outcome merge_command(CommandCall& call) {
             to_utf8(find_property<rtl::OUString>(call.arguments, "TemplateId").value_or(""));
         request.unit_name =
             to_utf8(find_property<rtl::OUString>(call.arguments, "UnitName").value_or(""));
+        request.previous_file =
+            to_utf8(find_property<rtl::OUString>(call.arguments, "PreviousUrl").value_or(""));
         if (const auto expected =
                 find_property<css::uno::Sequence<rtl::OUString>>(call.arguments, "ExpectedUnits"))
             for (const auto& unit : *expected)
@@ -171,6 +230,7 @@ struct Command {
 constexpr std::array commands{
     Command{"InsertTemplate", insert_template_command},
     Command{"Validate", validate_command},
+    Command{"CompareWithLastYear", compare_with_last_year_command},
     Command{"Merge", merge_command},
 };
 
@@ -259,11 +319,14 @@ void DispatchHandler::dispatchWithNotification(
         outcome = {css::frame::DispatchResultState::FAILURE, e.what()};
         if (!silent)
             show_message(context_, frame_, MessageKind::Error, title, outcome.message);
+    } catch (...) {
+        log()->error("dispatch {}: unknown exception", to_utf8(url.Complete));
+        outcome = {css::frame::DispatchResultState::FAILURE, "StatForm: unexpected error"};
     }
     try {
         notify(listener, static_cast<cppu::OWeakObject*>(this), outcome);
-    } catch (const css::uno::Exception& e) {
-        log()->warn("dispatch listener failed: {}", to_utf8(e.Message));
+    } catch (...) {
+        log()->warn("dispatch listener failed");
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/table_locator.hpp"
 #include "core/unit_name.hpp"
 #include "io/read_workbook.hpp"
+#include "sheets/merge_job.hpp"
 #include "statform_version.hpp"
 #include "uno/dialog_support.hpp"
 #include "uno/logging.hpp"
@@ -47,6 +48,10 @@ class FileListController : public cppu::WeakImplHelper1<css::awt::XActionListene
                 add_folder();
             else if (command == "remove")
                 remove_selected();
+            else if (command == "pick-expected")
+                pick_expected();
+            else if (command == "pick-previous")
+                pick_previous();
             refresh();
         } catch (const css::uno::Exception& e) {
             log()->warn("merge dialog: {}", to_utf8(e.Message));
@@ -57,6 +62,8 @@ class FileListController : public cppu::WeakImplHelper1<css::awt::XActionListene
     void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
     const std::vector<std::filesystem::path>& files() const { return files_; }
+    const std::vector<std::string>& expected_units() const { return expected_units_; }
+    const std::string& previous_file() const { return previous_file_; }
 
   private:
     void add(const std::vector<std::string>& urls_or_paths) {
@@ -71,6 +78,36 @@ class FileListController : public cppu::WeakImplHelper1<css::awt::XActionListene
         picker->setTitle(to_ou(extension_.text("merge.pick-folder")));
         if (picker->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
             add({to_utf8(picker->getDirectory())});
+    }
+    // The list is read at once, so the person sees how many units it holds
+    // (or that it holds none) before merging.
+    void pick_expected() {
+        const auto url = pick_one_file(extension_, "merge.pick-expected", "merge.expected-filter",
+                                       "*.txt;*.ods;*.xlsx;*.xls");
+        if (!url)
+            return;
+        const auto file = path_of(*url);
+        expected_units_ = sheets::read_expected_units(file, [&](const auto& path) {
+            std::string problem;
+            return read_report_file(extension_, path, problem);
+        });
+        set_text("txtExpected",
+                 expected_units_.empty()
+                     ? extension_.text("merge.expected-empty", {{"file", file.filename().string()}})
+                     : file.filename().string() + " — " +
+                           extension_.text("dialog.merge.count-units",
+                                           {{"count", std::to_string(expected_units_.size())}}));
+    }
+    void pick_previous() {
+        const auto url =
+            pick_one_file(extension_, "merge.pick-previous", "merge.filter", "*.ods;*.xlsx;*.xls");
+        if (!url)
+            return;
+        previous_file_ = *url;
+        set_text("txtPrevious", path_of(*url).filename().string());
+    }
+    void set_text(const char* field, const std::string& text) {
+        control_as<css::awt::XTextComponent>(dialog_, field)->setText(to_ou(text));
     }
     void remove_selected() {
         auto selected = control_as<css::awt::XListBox>(dialog_, "lstFiles")->getSelectedItemsPos();
@@ -96,6 +133,8 @@ class FileListController : public cppu::WeakImplHelper1<css::awt::XActionListene
     css::uno::Reference<css::awt::XDialog> dialog_;
     std::vector<std::filesystem::path> files_;
     std::map<std::filesystem::path, std::string> descriptions_;
+    std::vector<std::string> expected_units_;
+    std::string previous_file_; // URL
 };
 
 void listen(const css::uno::Reference<css::awt::XDialog>& dialog, const char* button,
@@ -142,6 +181,13 @@ std::optional<MergeChoice> ask_merge_choice(ExtensionContext& extension,
     set_label(dialog, "btnRemove", extension.text("dialog.merge.remove"));
     set_label(dialog, "lblEdition", extension.text("dialog.merge.edition"));
     set_label(dialog, "lblUnit", extension.text("dialog.merge.unit"));
+    set_label(dialog, "lblExpected", extension.text("dialog.merge.expected"));
+    set_label(dialog, "lblPrevious", extension.text("dialog.merge.previous"));
+    set_label(dialog, "btnExpected", extension.text("dialog.merge.choose"));
+    set_label(dialog, "btnPrevious", extension.text("dialog.merge.choose"));
+    for (const char* field : {"txtExpected", "txtPrevious"})
+        control_as<css::awt::XTextComponent>(dialog, field)
+            ->setText(to_ou(extension.text("dialog.merge.optional")));
     set_label(dialog, "optNewDocument", extension.text("dialog.merge.new-document"));
     set_label(dialog, "optCurrentDocument", extension.text("dialog.merge.current-document"));
     set_label(dialog, "btnOk", extension.text("dialog.merge.ok"));
@@ -162,6 +208,8 @@ std::optional<MergeChoice> ask_merge_choice(ExtensionContext& extension,
     listen(dialog, "btnAddFiles", "add-files", listener);
     listen(dialog, "btnAddFolder", "add-folder", listener);
     listen(dialog, "btnRemove", "remove", listener);
+    listen(dialog, "btnExpected", "pick-expected", listener);
+    listen(dialog, "btnPrevious", "pick-previous", listener);
 
     std::optional<MergeChoice> choice;
     if (dialog->execute() == 1 && !controller->files().empty()) {
@@ -172,6 +220,8 @@ std::optional<MergeChoice> ask_merge_choice(ExtensionContext& extension,
             choice->request.template_id = editions[static_cast<std::size_t>(edition)].id;
         choice->request.unit_name =
             to_utf8(control_as<css::awt::XTextComponent>(dialog, "txtUnit")->getText());
+        choice->request.expected_units = controller->expected_units();
+        choice->request.previous_file = controller->previous_file();
         choice->into_current_document =
             control_as<css::awt::XRadioButton>(dialog, "optCurrentDocument")->getState();
     }

@@ -9,6 +9,7 @@
 #include "uno/document_change.hpp"
 #include "uno/logging.hpp"
 #include "uno/merge_progress.hpp"
+#include "uno/report_files.hpp"
 #include "uno/uno_text.hpp"
 
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -27,34 +28,6 @@
 #include <chrono>
 
 namespace statform::uno {
-namespace {
-
-std::filesystem::path path_of(const std::string& url_or_path) {
-    if (url_or_path.rfind("file:", 0) != 0)
-        return url_or_path;
-    rtl::OUString path;
-    osl::FileBase::getSystemPathFromFileURL(to_ou(url_or_path), path);
-    return to_utf8(path);
-}
-
-// .xls and what liborcus rejects: opened by this office the safe way.
-std::optional<core::Workbook> read_through_office(ExtensionContext& extension,
-                                                  const std::filesystem::path& file,
-                                                  std::string& problem) {
-    auto read = sheets::read_source_through_office(
-        css::frame::Desktop::create(extension.component_context()), file);
-    if (read.not_a_spreadsheet)
-        problem = extension.text("merge.not-a-spreadsheet", {{"file", file.string()}});
-    else if (read.password_or_damaged)
-        problem = extension.text("merge.password-or-damaged", {{"file", file.string()}});
-    else if (!read.workbook)
-        problem =
-            extension.text("merge.cannot-open", {{"file", file.string()}, {"detail", read.detail}});
-    return std::move(read.workbook);
-}
-
-} // namespace
-
 std::vector<std::filesystem::path> source_files(const std::vector<std::string>& urls_or_paths) {
     std::vector<std::filesystem::path> files;
     for (const auto& given : urls_or_paths) {
@@ -145,6 +118,17 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
         return cancelled;
     }
 
+    // The earlier summary the narrative compares with: a file that cannot
+    // be used is said in the outcome; the merge itself goes on.
+    std::optional<sheets::PreviousSummary> previous;
+    std::string previous_problem;
+    if (!request.previous_file.empty())
+        if (auto values =
+                read_comparison_file(extension, request.previous_file, previous_problem)) {
+            previous = sheets::PreviousSummary{std::move(*values), nullptr};
+            previous->edition = catalog.find(previous->values.edition_id);
+        }
+
     std::vector<std::string> unused;
     const auto merge_phrases =
         core::StringTable::load(extension.root() / "dialogs" / "merge-messages.json", unused);
@@ -152,7 +136,7 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
         core::StringTable::load(extension.root() / "dialogs" / "narrative.json", unused);
     const auto results = sheets::build_results(
         run, settings, {extension.strings(), merge_phrases, narrative_phrases},
-        {request.unit_name, request.place, request.level});
+        {request.unit_name, request.place, request.level}, previous ? &*previous : nullptr);
     const auto& sheets_content = results.sheets;
     MergeOutcome outcome;
     {
@@ -169,6 +153,8 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
         extension.text("merge.done", {{"merged", std::to_string(run.result.units.size())},
                                       {"given", std::to_string(files.size())},
                                       {"out", outcome.summary_sheet}});
+    if (!previous_problem.empty())
+        outcome.message += "\n" + previous_problem;
     log()->info("merged {} of {} files in {} ms", run.result.units.size(), files.size(),
                 std::chrono::duration_cast<std::chrono::milliseconds>(
                     std::chrono::steady_clock::now() - started)

@@ -21,6 +21,9 @@ struct MergeRequest {
     std::vector<std::filesystem::path> files; // files and folders
     std::string template_id;                  // empty: the newest edition
     std::vector<std::string> expected_units;
+    // URL or path of an earlier summary (last year's) the narrative compares
+    // the totals with; empty: no comparison.
+    std::string previous_file;
     std::string unit_name; // the aggregating unit, for the summary's title block
     std::string place;
     std::string level;        // "district", "province" or empty: how the narrative speaks

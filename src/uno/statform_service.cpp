@@ -5,6 +5,7 @@
 #include "uno/entry_guard.hpp"
 #include "uno/extension_context.hpp"
 #include "uno/merge_into_document.hpp"
+#include "uno/report_files.hpp"
 #include "uno/template_insert.hpp"
 #include "uno/validation_job.hpp"
 
@@ -153,7 +154,16 @@ StatFormService::validate(const css::uno::Reference<css::sheet::XSpreadsheetDocu
         if (!document.is())
             throw css::lang::IllegalArgumentException("validate: no document given", nullptr, 0);
         const bool mark = find_option<bool>(options, "MarkCells").value_or(true);
-        const auto validation = validate_document(*ExtensionContext::get(context_), document, mark);
+        const auto extension = ExtensionContext::get(context_);
+        core::ValidationOptions validation_options;
+        if (const auto previous = find_option<rtl::OUString>(options, "PreviousUrl")) {
+            std::string problem;
+            validation_options.previous_year =
+                read_comparison_file(*extension, to_utf8(*previous), problem);
+            if (!validation_options.previous_year)
+                throw css::lang::IllegalArgumentException(to_ou(problem), nullptr, 1);
+        }
+        const auto validation = validate_document(*extension, document, mark, validation_options);
         return to_validation_result(validation.report);
     });
 }
@@ -173,6 +183,9 @@ StatFormService::merge(const css::uno::Sequence<rtl::OUString>& file_urls,
             to_utf8(find_option<rtl::OUString>(options, "TemplateId").value_or(""));
         request.unit_name = to_utf8(find_option<rtl::OUString>(options, "UnitName").value_or(""));
         request.place = to_utf8(find_option<rtl::OUString>(options, "Place").value_or(""));
+        request.level = to_utf8(find_option<rtl::OUString>(options, "Level").value_or(""));
+        request.previous_file =
+            to_utf8(find_option<rtl::OUString>(options, "PreviousUrl").value_or(""));
         if (const auto expected =
                 find_option<css::uno::Sequence<rtl::OUString>>(options, "ExpectedUnits"))
             for (const auto& unit : *expected)

@@ -4,6 +4,7 @@
 #include "sheets/page_setup.hpp"
 #include "sheets/sheet_ranges.hpp"
 #include "uno/document_change.hpp"
+#include "uno/document_properties.hpp"
 #include "uno/form_writer.hpp"
 #include "uno/logging.hpp"
 #include "uno/uno_text.hpp"
@@ -163,24 +164,9 @@ void record_edition(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
     names->addNewByName(to_ou(name), to_ou(reference),
                         css::table::CellAddress(sheets::sheet_index(target.sheet), 0, 0), 0);
 
-    css::uno::Reference<css::document::XDocumentPropertiesSupplier> supplier(document,
-                                                                             css::uno::UNO_QUERY);
-    if (!supplier.is())
-        return;
-    css::uno::Reference<css::beans::XPropertyContainer> user(
-        supplier->getDocumentProperties()->getUserDefinedProperties());
-    css::uno::Reference<css::beans::XPropertySet> values(user, css::uno::UNO_QUERY_THROW);
-    for (const auto& [property, value] :
-         {std::pair<const char*, std::string>{"StatFormEdition", edition.id},
-          {"StatFormUnit", choice.unit_name},
-          {"StatFormLevel", choice.level}}) {
-        const rtl::OUString key = rtl::OUString::createFromAscii(property);
-        if (values->getPropertySetInfo()->hasPropertyByName(key))
-            values->setPropertyValue(key, css::uno::Any(to_ou(value)));
-        else
-            user->addProperty(key, css::beans::PropertyAttribute::REMOVABLE,
-                              css::uno::Any(to_ou(value)));
-    }
+    set_document_property(document, "StatFormEdition", edition.id);
+    set_document_property(document, "StatFormUnit", choice.unit_name);
+    set_document_property(document, "StatFormLevel", choice.level);
 }
 
 // Shows the new table: its sheet, its first input cell.

@@ -27,12 +27,13 @@ std::string document_name(const css::uno::Reference<css::sheet::XSpreadsheetDocu
 DocumentValidation
 validate_document(ExtensionContext& extension,
                   const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                  bool mark_cells) {
+                  bool mark_cells, const core::ValidationOptions& options) {
     const auto started = std::chrono::steady_clock::now();
     DocumentValidation result;
     const core::Workbook workbook = sheets::read_document(document, document_name(document));
-    result.report = core::validate_workbook(workbook, extension.templates(),
-                                            extension.findings_phrases(), extension.language());
+    result.report =
+        core::validate_workbook(workbook, extension.templates(), extension.findings_phrases(),
+                                extension.language(), options);
     result.report.source = workbook.source;
     if (mark_cells) {
         DocumentChange change(document, extension.text("validate.undo-title"));

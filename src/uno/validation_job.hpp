@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/findings.hpp"
+#include "core/validation.hpp"
 #include "uno/extension_context.hpp"
 #include "uno/validation_marks.hpp"
 
@@ -15,10 +16,15 @@ struct DocumentValidation {
     MarkOutcome marks;
 };
 
+// `options.previous_year`: last year's report, to warn about large changes.
 DocumentValidation
 validate_document(ExtensionContext& extension,
                   const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                  bool mark_cells);
+                  bool mark_cells, const core::ValidationOptions& options = {});
+
+// Document property holding the URL of last year's report chosen with
+// "Compare with last year's report…": later Validate runs compare with it.
+inline constexpr char previous_report_property[] = "StatFormPreviousReport";
 
 // Applies the report's safe fixes as one undo step ("1.200" typed as text
 // becomes the number 1200, an empty group total gets its children's sum).

@@ -1,6 +1,7 @@
 #include "uno/validation_marks.hpp"
 
 #include "sheets/cell_styles.hpp"
+#include "uno/document_properties.hpp"
 #include "uno/logging.hpp"
 #include "uno/sheet_unlock.hpp"
 #include "uno/uno_text.hpp"
@@ -35,31 +36,13 @@ const std::string comment_separator = "\n— — —\n";
 // Document property recording the style each marked cell had before.
 constexpr char marks_property[] = "StatFormMarks";
 
-css::uno::Reference<css::beans::XPropertySet>
-user_properties(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) {
-    css::uno::Reference<css::document::XDocumentPropertiesSupplier> supplier(
-        document, css::uno::UNO_QUERY_THROW);
-    return {supplier->getDocumentProperties()->getUserDefinedProperties(),
-            css::uno::UNO_QUERY_THROW};
-}
-
 std::string recorded_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) {
-    const auto properties = user_properties(document);
-    rtl::OUString json;
-    if (properties->getPropertySetInfo()->hasPropertyByName(marks_property))
-        properties->getPropertyValue(marks_property) >>= json;
-    return to_utf8(json);
+    return document_property(document, marks_property);
 }
 
 void record_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                   const std::string& json) {
-    const auto properties = user_properties(document);
-    if (properties->getPropertySetInfo()->hasPropertyByName(marks_property))
-        properties->setPropertyValue(marks_property, css::uno::Any(to_ou(json)));
-    else
-        css::uno::Reference<css::beans::XPropertyContainer>(properties, css::uno::UNO_QUERY_THROW)
-            ->addProperty(marks_property, css::beans::PropertyAttribute::REMOVABLE,
-                          css::uno::Any(to_ou(json)));
+    set_document_property(document, marks_property, json);
 }
 
 css::uno::Reference<css::sheet::XSpreadsheet>

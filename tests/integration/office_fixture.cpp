@@ -6,6 +6,7 @@
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
@@ -141,6 +142,20 @@ std::filesystem::path scratch_dir() {
     const auto dir = std::filesystem::path(STATFORM_TEST_SCRATCH_DIR);
     std::filesystem::create_directories(dir);
     return dir;
+}
+
+std::filesystem::path save_as(const css::uno::Reference<css::uno::XInterface>& document,
+                              const std::string& name, const std::string& filter) {
+    const auto file = scratch_dir() / name;
+    std::filesystem::remove(file);
+    css::uno::Sequence<css::beans::PropertyValue> args(2);
+    args.getArray()[0].Name = "FilterName";
+    args.getArray()[0].Value <<= ou(filter);
+    args.getArray()[1].Name = "Overwrite";
+    args.getArray()[1].Value <<= true;
+    css::uno::Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)
+        ->storeToURL(ou(office::file_url(file)), args);
+    return file;
 }
 
 } // namespace statform::test

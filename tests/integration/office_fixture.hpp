@@ -64,6 +64,12 @@ const core::TemplateCatalog& shipped_templates();
 
 // The built statform CLI, and a folder for files a test makes.
 std::filesystem::path statform_cli();
+
+// Stores a copy of `document` in scratch_dir() / name with the office filter
+// `filter` ("calc8", "Calc MS Excel 2007 XML", "MS Excel 97"); the document
+// itself stays as it is.
+std::filesystem::path save_as(const css::uno::Reference<css::uno::XInterface>& document,
+                              const std::string& name, const std::string& filter);
 std::filesystem::path scratch_dir();
 
 } // namespace statform::test

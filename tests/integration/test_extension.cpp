@@ -81,7 +81,7 @@ TEST(Extension, UnknownMenuCommandIsNotClaimed) {
     EXPECT_TRUE(OfficeEnvironment::session().alive());
 }
 
-TEST(Extension, MenuIsATopLevelCalcOnlyMenuWithTheThreeCommands) {
+TEST(Extension, MenuIsATopLevelCalcOnlyMenuWithTheThreeJobsAndTheYearComparison) {
     const auto config = addons_configuration();
     const std::string menu = "OfficeMenuBar/org.statform.menu";
     ASSERT_TRUE(config->hasByHierarchicalName(ou(menu)));
@@ -95,7 +95,8 @@ TEST(Extension, MenuIsATopLevelCalcOnlyMenuWithTheThreeCommands) {
                   "com.sun.star.sheet.SpreadsheetDocument");
     }
     std::sort(urls.begin(), urls.end());
-    EXPECT_EQ(urls, (std::vector<std::string>{"org.statform:InsertTemplate", "org.statform:Merge",
+    EXPECT_EQ(urls, (std::vector<std::string>{"org.statform:CompareWithLastYear",
+                                              "org.statform:InsertTemplate", "org.statform:Merge",
                                               "org.statform:Validate"}));
     EXPECT_TRUE(config->hasByHierarchicalName(ou("OfficeToolBar/org.statform.toolbar")));
 }

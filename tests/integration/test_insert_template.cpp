@@ -62,20 +62,6 @@ std::string cell_text(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet
     return utf8(text->getString());
 }
 
-std::filesystem::path save_as(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                              const std::string& name, const std::string& filter) {
-    const auto file = scratch_dir() / name;
-    std::filesystem::remove(file);
-    css::uno::Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0].Name = "FilterName";
-    args.getArray()[0].Value <<= ou(filter);
-    args.getArray()[1].Name = "Overwrite";
-    args.getArray()[1].Value <<= true;
-    css::uno::Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)
-        ->storeToURL(ou(office::file_url(file)), args);
-    return file;
-}
-
 // Everything a user would check on an inserted form, on a (re)opened document.
 void expect_official_form(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                           const std::string& sheet_name, const core::Edition& edition,

@@ -11,10 +11,12 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 
 #include <sys/wait.h>
 
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 
@@ -146,4 +148,91 @@ TEST(Merge, CliWritesTheNarrativeReportAsAWriterDocument) {
         << text.substr(0, 3000);
     EXPECT_NE(text.find("[Nêu"), std::string::npos) << "places for what only a person can say";
     close_document(document);
+}
+
+namespace {
+
+// Every text of a sheet's used area, one string (for "does the report say …").
+std::string sheet_text(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                       const std::string& sheet) {
+    std::string text;
+    for (const auto& row : read_range(document, sheet, "A1:H400"))
+        for (const auto& cell : row)
+            if (rtl::OUString value; cell >>= value)
+                text += utf8(value) + "\n";
+    return text;
+}
+
+// A list of units kept in Calc: "STT" and "Tên đơn vị" columns, saved as .xlsx.
+std::filesystem::path expected_units_sheet() {
+    const auto document = new_calc_document();
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet(
+        css::uno::Reference<css::container::XIndexAccess>(document->getSheets(),
+                                                          css::uno::UNO_QUERY_THROW)
+            ->getByIndex(0),
+        css::uno::UNO_QUERY_THROW);
+    auto put = [&](sal_Int32 col, sal_Int32 row, const std::string& text) {
+        css::uno::Reference<css::text::XTextRange>(sheet->getCellByPosition(col, row),
+                                                   css::uno::UNO_QUERY_THROW)
+            ->setString(ou(text));
+    };
+    put(0, 0, "STT");
+    put(1, 0, "Tên đơn vị");
+    std::ifstream list(samples() / "expected-units.txt");
+    sal_Int32 row = 1;
+    for (std::string line; std::getline(list, line);)
+        if (!line.empty() && line[0] != '#') {
+            sheet->getCellByPosition(0, row)->setValue(row);
+            put(1, row++, line);
+        }
+    const auto file = save_as(document, "don-vi-phai-bao-cao.xlsx", "Calc MS Excel 2007 XML");
+    close_document(document);
+    return file;
+}
+
+} // namespace
+
+// Last year's summary (here: a merge of three units) given to compare with:
+// the narrative says how each group changed; the list of units that must
+// report comes from a sheet.
+TEST(Merge, ComparesWithAnEarlierSummaryAndTakesTheUnitListFromASheet) {
+    const auto earlier = new_calc_document();
+    css::uno::Sequence<rtl::OUString> three(3);
+    three.getArray()[0] = ou(statform::office::file_url(samples() / "BC_HTSD_2023_MN_Hoa_Ban.ods"));
+    three.getArray()[1] =
+        ou(statform::office::file_url(samples() / "BC_HTSD_2023_THCS_Thi_tran.xlsx"));
+    three.getArray()[2] =
+        ou(statform::office::file_url(samples() / "BC_HTSD_2023_MN_Muong_Thin.xlsx"));
+    statform_service()->merge(three, earlier, {});
+    const auto earlier_file = save_as(earlier, "tong-hop-nam-truoc.ods", "calc8");
+    close_document(earlier);
+
+    // Through the service, into a document.
+    const auto document = new_calc_document();
+    css::uno::Sequence<css::beans::NamedValue> options(1);
+    options.getArray()[0] = css::beans::NamedValue(
+        "PreviousUrl", css::uno::Any(ou(statform::office::file_url(earlier_file))));
+    statform_service()->merge(sample_urls(), document, options);
+    const std::string summary = sheet_text(document, "Tổng hợp");
+    EXPECT_NE(summary.find("So với kỳ báo cáo trước, số lớp tăng 900% (từ 10 lên 100)"),
+              std::string::npos)
+        << summary;
+    close_document(document);
+
+    // Through the CLI, with the unit list as a workbook.
+    const auto report = scratch_dir() / "bao-cao-so-sanh.txt";
+    const auto out = scratch_dir() / "tong-hop-so-sanh.ods";
+    const std::string command =
+        statform_cli().string() + " merge --force --lang vi --previous '" + earlier_file.string() +
+        "' --expected '" + expected_units_sheet().string() + "' --out '" + out.string() +
+        "' --narrative-out '" + report.string() + "' '" + samples().string() + "' > /dev/null";
+    const int status = std::system(command.c_str());
+    EXPECT_EQ(WEXITSTATUS(status), 1) << "some samples have mistakes on purpose";
+    std::ifstream in(report);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("12/13 đơn vị đã gửi báo cáo"), std::string::npos) << text;
+    EXPECT_NE(text.find("Trường Mầm non Pú Nhung"), std::string::npos);
+    EXPECT_NE(text.find("So với kỳ báo cáo trước, số lớp tăng 900% (từ 10 lên 100)"),
+              std::string::npos)
+        << text;
 }

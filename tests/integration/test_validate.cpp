@@ -8,6 +8,7 @@
 
 #include <boost/json.hpp>
 
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -272,13 +273,92 @@ TEST(Validate, MenuCommandAppliesSafeFixesAsOneUndoStep) {
     const auto undo = css::uno::Reference<css::document::XUndoManagerSupplier>(
                           form.document, css::uno::UNO_QUERY_THROW)
                           ->getUndoManager();
-    undo->undo(); // the marks of the second validation
-    undo->undo(); // the fixes
+    // Validate, then "fix and check again" as one step: one Ctrl+Z gives the
+    // text back, and the first validation's marks are there again.
+    EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Sửa tự động");
+    undo->undo();
     EXPECT_EQ(text_cell->getType(), css::table::CellContentType_TEXT);
     EXPECT_EQ(utf8(css::uno::Reference<css::text::XTextRange>(text_cell, css::uno::UNO_QUERY_THROW)
                        ->getString()),
               "1.200");
+    EXPECT_EQ(style_of(form.sheet, people_col, row_of("1.2")), "StatForm Warning");
+    EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Kiểm tra số liệu");
     close_document(form.document);
+}
+
+// Last year's report of the same school: 100.000 đồng on row 10.2, where
+// this year's form has 1.500.000 (15 times as much: over the catalogue's 300%).
+std::filesystem::path last_years_report() {
+    const auto document = new_calc_document();
+    const auto inserted = statform_service()->insertTemplate(document, "htsd-2023", {});
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet(
+        document->getSheets()->getByName(inserted.SheetName), css::uno::UNO_QUERY_THROW);
+    sheet->getCellByPosition(count_col, static_cast<sal_Int32>(row_of("10.2")))->setValue(100000);
+    const auto file = save_as(document, "bao-cao-nam-truoc.xlsx", "Calc MS Excel 2007 XML");
+    close_document(document);
+    return file;
+}
+
+TEST(Validate, ComparesWithLastYearsReportWhenTheUserPointsAtIt) {
+    const auto last_year_file = last_years_report();
+    const auto last_year = ou(office::file_url(last_year_file));
+    const auto form = filled_form_with_mistakes();
+    EXPECT_EQ(find(statform_service()->validate(form.document, {}), "year-on-year-change"), nullptr)
+        << "no comparison unless asked";
+
+    css::uno::Sequence<css::beans::NamedValue> options(1);
+    options.getArray()[0] = css::beans::NamedValue("PreviousUrl", css::uno::Any(last_year));
+    const auto result = statform_service()->validate(form.document, options);
+    const org::statform::Finding* change = nullptr;
+    for (const auto& finding : result.Findings)
+        if (utf8(finding.RuleCode) == "year-on-year-change" &&
+            utf8(finding.Cell) == a1(row_of("10.2"), count_col))
+            change = &finding;
+    ASSERT_NE(change, nullptr);
+    EXPECT_EQ(utf8(change->Severity), "warning");
+    EXPECT_NE(utf8(change->Message).find("tăng từ 100.000"), std::string::npos)
+        << utf8(change->Message);
+
+    // The menu command remembers the file in the document; Validate then
+    // compares each time and says with what.
+    auto outcome =
+        dispatch(form.document, "CompareWithLastYear", {{"PreviousUrl", css::uno::Any(last_year)}});
+    EXPECT_TRUE(outcome.succeeded) << outcome.message;
+    EXPECT_NE(outcome.message.find("So sánh với bao-cao-nam-truoc.xlsx"), std::string::npos)
+        << outcome.message;
+    outcome = dispatch(form.document, "Validate", {});
+    EXPECT_NE(outcome.message.find("So sánh với bao-cao-nam-truoc.xlsx"), std::string::npos)
+        << outcome.message;
+    EXPECT_NE(comment_of(form.sheet, count_col, row_of("10.2")).find("tăng từ 100.000"),
+              std::string::npos)
+        << comment_of(form.sheet, count_col, row_of("10.2"));
+
+    // The CLI: statform validate --previous LAST_YEAR FILE.
+    const auto this_year = save_as(form.document, "bao-cao-nam-nay.ods", "calc8");
+    FILE* pipe = popen((statform_cli().string() + " validate --lang vi --previous '" +
+                        last_year_file.string() + "' '" + this_year.string() + "'")
+                           .c_str(),
+                       "r");
+    std::string printed;
+    char buffer[4096];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+        printed.append(buffer, n);
+    pclose(pipe);
+    EXPECT_NE(
+        printed.find(a1(row_of("10.2"), count_col) + ": Cột «Số lớp/số cuộc thi» tăng từ 100.000"),
+        std::string::npos)
+        << printed;
+
+    // A file without a statistics table is refused and says so.
+    const auto no_table = new_calc_document();
+    const auto empty_file = save_as(no_table, "khong-phai-bao-cao.ods", "calc8");
+    close_document(no_table);
+    outcome = dispatch(form.document, "CompareWithLastYear",
+                       {{"PreviousUrl", css::uno::Any(ou(office::file_url(empty_file)))}});
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_NE(outcome.message.find("không có bảng số liệu"), std::string::npos) << outcome.message;
+    close_document(form.document);
+    EXPECT_TRUE(OfficeEnvironment::session().alive());
 }
 
 TEST(Validate, ADocumentWithoutAStatisticsTableGetsOneClearFinding) {
@@ -304,13 +384,8 @@ TEST(Validate, CliPrintsTheSameFindingsForOdsXlsxAndXls) {
     for (const auto& [extension, filter] :
          {std::pair{"ods", "calc8"}, std::pair{"xlsx", "Calc MS Excel 2007 XML"},
           std::pair{"xls", "MS Excel 97"}}) {
-        const auto file = scratch_dir() / (std::string("validate-me.") + extension);
-        css::uno::Sequence<css::beans::PropertyValue> args(1);
-        args.getArray()[0].Name = "FilterName";
-        args.getArray()[0].Value <<= ou(filter);
-        css::uno::Reference<css::frame::XStorable>(form.document, css::uno::UNO_QUERY_THROW)
-            ->storeToURL(ou(office::file_url(file)), args);
-        files.push_back(file.string());
+        files.push_back(
+            save_as(form.document, std::string("validate-me.") + extension, filter).string());
     }
     close_document(form.document);
     std::string command = statform_cli().string() + " validate --json";
