@@ -6,7 +6,9 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
@@ -52,13 +54,36 @@ void write_values(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
         ->setDataArray(data);
 }
 
+const std::string& formula_at(const core::SheetContent& content, std::size_t row, std::size_t col) {
+    static const std::string none;
+    return col < content.cells[row].size() ? content.cells[row][col].formula : none;
+}
+
+// Formulas go in bulk too: each unbroken run of formula cells down a column
+// (the summary's totals, the breakdown's sums) is one setFormulaArray call.
 void write_formulas(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                     const core::SheetContent& content) {
-    for (std::size_t r = 0; r < content.rows(); ++r)
-        for (std::size_t c = 0; c < content.cells[r].size(); ++c)
-            if (const auto& formula = content.cells[r][c].formula; !formula.empty())
-                sheet->getCellByPosition(static_cast<sal_Int32>(c), static_cast<sal_Int32>(r))
-                    ->setFormula(ou(formula));
+    for (std::size_t c = 0; c < content.cols; ++c)
+        for (std::size_t first = 0; first < content.rows();) {
+            if (formula_at(content, first, c).empty()) {
+                ++first;
+                continue;
+            }
+            std::size_t last = first;
+            while (last + 1 < content.rows() && !formula_at(content, last + 1, c).empty())
+                ++last;
+            css::uno::Sequence<css::uno::Sequence<rtl::OUString>> formulas(
+                static_cast<sal_Int32>(last - first + 1));
+            for (std::size_t r = first; r <= last; ++r) {
+                css::uno::Sequence<rtl::OUString> one(1);
+                one.getArray()[0] = ou(formula_at(content, r, c));
+                formulas.getArray()[r - first] = one;
+            }
+            css::uno::Reference<css::sheet::XCellRangeFormula>(range(sheet, {first, c, last, c}),
+                                                               css::uno::UNO_QUERY_THROW)
+                ->setFormulaArray(formulas);
+            first = last + 1;
+        }
 }
 
 // One style call per role would be enough in principle, but Calc checks a
@@ -153,6 +178,37 @@ class RowHeightsHeld {
     css::uno::Reference<css::beans::XPropertySet> properties_;
 };
 
+// Automatic recalculation off while the sheets are written (each formula
+// written would otherwise be calculated at once), then on again as it was,
+// with one recalculation of everything written.
+class AutomaticCalculationHeld {
+  public:
+    explicit AutomaticCalculationHeld(
+        const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document)
+        : calculatable_(document, css::uno::UNO_QUERY) {
+        if (!calculatable_.is() || !calculatable_->isAutomaticCalculationEnabled()) {
+            calculatable_.clear(); // already off: whoever turned it off turns it on
+            return;
+        }
+        calculatable_->enableAutomaticCalculation(false);
+    }
+    ~AutomaticCalculationHeld() {
+        try {
+            if (calculatable_.is()) {
+                calculatable_->enableAutomaticCalculation(true);
+                calculatable_->calculate();
+            }
+        } catch (const css::uno::Exception&) {
+            // The document went away meanwhile: nothing left to calculate.
+        }
+    }
+    AutomaticCalculationHeld(const AutomaticCalculationHeld&) = delete;
+    AutomaticCalculationHeld& operator=(const AutomaticCalculationHeld&) = delete;
+
+  private:
+    css::uno::Reference<css::sheet::XCalculatable> calculatable_;
+};
+
 } // namespace
 
 void write_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
@@ -197,6 +253,7 @@ append_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& docume
 std::vector<css::uno::Reference<css::sheet::XSpreadsheet>>
 write_new_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                  const std::vector<const core::SheetContent*>& contents) {
+    const AutomaticCalculationHeld calculation(document);
     std::vector<css::uno::Reference<css::sheet::XSpreadsheet>> sheets;
     for (const auto* content : contents)
         sheets.push_back(append_sheet(document, content->name));
