@@ -12,6 +12,9 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+
+#include <algorithm>
 
 namespace statform::sheets {
 namespace {
@@ -50,6 +53,54 @@ void mark_formula_errors(const css::uno::Reference<css::sheet::XSpreadsheet>& sh
             }
 }
 
+bool has_merged_area(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                     sal_Int32 first_col, sal_Int32 first_row, sal_Int32 last_col,
+                     sal_Int32 last_row) {
+    return css::uno::Reference<css::util::XMergeable>(
+               sheet->getCellRangeByPosition(first_col, first_row, last_col, last_row),
+               css::uno::UNO_QUERY_THROW)
+        ->getIsMerged();
+}
+
+// Merged areas of the used area, in grid coordinates and cut to it, as the
+// disk readers give them (the locator finds headers by them). A range
+// answers getIsMerged() when any merged area starts inside it, so the rows
+// are halved until the few that hold one are found (a sheet of 60,000 rows
+// costs a few dozen calls, not 60,000), and only those are read cell by cell.
+void read_merged_areas(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                       const css::table::CellRangeAddress& area, sal_Int32 first_row,
+                       sal_Int32 last_row, core::Grid& grid) {
+    if (!has_merged_area(sheet, area.StartColumn, first_row, area.EndColumn, last_row))
+        return;
+    if (first_row < last_row) {
+        const sal_Int32 middle = first_row + (last_row - first_row) / 2;
+        read_merged_areas(sheet, area, first_row, middle, grid);
+        read_merged_areas(sheet, area, middle + 1, last_row, grid);
+        return;
+    }
+    auto grid_row = [&](sal_Int32 r) {
+        return static_cast<std::size_t>(std::clamp(r, area.StartRow, area.EndRow) - area.StartRow);
+    };
+    auto grid_col = [&](sal_Int32 c) {
+        return static_cast<std::size_t>(std::clamp(c, area.StartColumn, area.EndColumn) -
+                                        area.StartColumn);
+    };
+    for (sal_Int32 col = area.StartColumn; col <= area.EndColumn; ++col) {
+        if (!has_merged_area(sheet, col, first_row, col, first_row))
+            continue;
+        const auto cursor =
+            sheet->createCursorByRange(css::uno::Reference<css::sheet::XSheetCellRange>(
+                sheet->getCellRangeByPosition(col, first_row, col, first_row),
+                css::uno::UNO_QUERY_THROW));
+        cursor->collapseToMergedArea();
+        const auto merged = css::uno::Reference<css::sheet::XCellRangeAddressable>(
+                                cursor, css::uno::UNO_QUERY_THROW)
+                                ->getRangeAddress();
+        grid.merged.push_back({grid_row(merged.StartRow), grid_col(merged.StartColumn),
+                               grid_row(merged.EndRow), grid_col(merged.EndColumn)});
+    }
+}
+
 } // namespace
 
 core::Sheet read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet) {
@@ -76,6 +127,7 @@ core::Sheet read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& shee
             grid.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c)) =
                 cell_from(data[r][c]);
     mark_formula_errors(sheet, grid);
+    read_merged_areas(sheet, area, area.StartRow, area.EndRow, grid);
     result.grid = std::move(grid);
     return result;
 }

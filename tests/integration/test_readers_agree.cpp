@@ -1,7 +1,7 @@
 // The two ways StatForm reads a source workbook must see the same thing:
 // liborcus from disk (the fast path) and the office itself (the path for
 // .xls), on the same .ods and .xlsx files: values, texts, cached formula
-// results, and the used area's origin.
+// results, merged cells, and the used area's origin.
 #include "office_fixture.hpp"
 
 #include "io/read_workbook.hpp"
@@ -40,10 +40,24 @@ core::Cell at(const core::Grid& grid, std::size_t sheet_row, std::size_t sheet_c
     return cell;
 }
 
+// Merged areas in sheet coordinates, sorted: the two readers may list them
+// in another order and start their grids at other cells.
+std::vector<std::string> merged_areas(const core::Grid& grid) {
+    std::vector<std::string> areas;
+    for (const auto& m : grid.merged)
+        areas.push_back("R" + std::to_string(grid.origin_row + m.first_row + 1) + "C" +
+                        std::to_string(grid.origin_col + m.first_col + 1) + ":R" +
+                        std::to_string(grid.origin_row + m.last_row + 1) + "C" +
+                        std::to_string(grid.origin_col + m.last_col + 1));
+    std::sort(areas.begin(), areas.end());
+    return areas;
+}
+
 } // namespace
 
 TEST(Readers, LiborcusAndTheOfficeReadTheSamplesAlike) {
     int files = 0, cells = 0;
+    std::size_t merged = 0;
     for (const auto& entry : std::filesystem::directory_iterator(
              std::filesystem::path(STATFORM_SOURCE_DIR) / "samples")) {
         const auto extension = entry.path().extension().string();
@@ -61,6 +75,8 @@ TEST(Readers, LiborcusAndTheOfficeReadTheSamplesAlike) {
             const auto& a = from_disk.workbook->sheets[s];
             const auto& b = from_office.sheets[s];
             EXPECT_EQ(a.name, b.name);
+            EXPECT_EQ(merged_areas(a.grid), merged_areas(b.grid)) << a.name;
+            merged += a.grid.merged.size();
             const auto rows =
                 std::max(a.grid.origin_row + a.grid.rows(), b.grid.origin_row + b.grid.rows());
             const auto cols =
@@ -83,4 +99,5 @@ TEST(Readers, LiborcusAndTheOfficeReadTheSamplesAlike) {
     }
     EXPECT_GE(files, 8);
     EXPECT_GT(cells, 1000);
+    EXPECT_GT(merged, 20u) << "the samples' title blocks and headers have merged cells";
 }
