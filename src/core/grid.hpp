@@ -84,6 +84,9 @@ class Grid {
 struct Sheet {
     std::string name;
     Grid grid;
+    // Names defined for this sheet only (sheet-local named ranges). "Insert
+    // statistics template" records the edition in one ("StatForm_htsd_2023").
+    std::vector<std::string> local_names;
 };
 
 // Every sheet of one workbook, as read from a file or from the office.

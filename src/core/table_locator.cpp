@@ -242,8 +242,40 @@ std::string describe_found(const LocatedTable& table, const Grid& grid,
     return text + ".";
 }
 
+// The edition "Insert statistics template" recorded in a sheet-local name:
+// "StatForm_htsd_2023" for htsd-2023 (names allow no "-"), with "_2", "_3"
+// when the form was inserted into the same sheet again.
+std::optional<std::size_t> recorded_edition(const std::vector<std::string>& local_names,
+                                            const PreparedEditions& prepared) {
+    constexpr std::string_view prefix = "StatForm_";
+    for (const std::string& name : local_names) {
+        if (!name.starts_with(prefix))
+            continue;
+        const std::string_view recorded = std::string_view(name).substr(prefix.size());
+        for (std::size_t e = 0; e < prepared.editions.size(); ++e) {
+            std::string key = prepared.editions[e].edition->id;
+            std::replace(key.begin(), key.end(), '-', '_');
+            if (recorded == key)
+                return e;
+            if (recorded.starts_with(key + "_")) {
+                const std::string_view number = recorded.substr(key.size() + 1);
+                if (!number.empty() && std::all_of(number.begin(), number.end(),
+                                                   [](char c) { return c >= '0' && c <= '9'; }))
+                    return e;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// How much lower than the best edition's score the recorded edition may
+// score and still be taken: two editions whose rows read alike (next year's
+// form copied from this year's) score alike, and the record tells them apart.
+constexpr double kRecordedEditionMargin = 0.1;
+
 LocatedTable locate_prepared(const Grid& grid, const PreparedEditions& prepared,
-                             std::size_t sheet_index, const std::string& sheet_name) {
+                             std::size_t sheet_index, const std::string& sheet_name,
+                             std::optional<std::size_t> recorded = std::nullopt) {
     LocatedTable table;
     table.sheet_index = sheet_index;
     table.sheet_name = sheet_name;
@@ -281,6 +313,18 @@ LocatedTable locate_prepared(const Grid& grid, const PreparedEditions& prepared,
         fits.push_back(fit_edition(rows, prepared, e, header.has_value()));
     std::stable_sort(fits.begin(), fits.end(),
                      [](const EditionFit& a, const EditionFit& b) { return a.score > b.score; });
+    if (recorded) {
+        const auto it = std::find_if(fits.begin(), fits.end(), [&](const EditionFit& fit) {
+            return fit.edition_index == *recorded;
+        });
+        if (it != fits.begin() && it != fits.end() &&
+            it->score >= fits.front().score - kRecordedEditionMargin) {
+            std::rotate(fits.begin(), it, it + 1);
+            table.edition_recorded = true;
+        } else if (it == fits.begin()) {
+            table.edition_recorded = true;
+        }
+    }
     for (const EditionFit& fit : fits)
         table.edition_scores.push_back({prepared.editions[fit.edition_index].edition->id, fit.score,
                                         fit.alignment.matches.size()});
@@ -320,6 +364,8 @@ LocatedTable locate_prepared(const Grid& grid, const PreparedEditions& prepared,
         table.last_row = std::max(table.last_row, finding.grid_row);
     }
     table.reason = describe_found(table, grid, fits, prepared);
+    if (table.edition_recorded)
+        table.reason += " The sheet records this edition (inserted by StatForm).";
     return table;
 }
 
@@ -366,7 +412,8 @@ TableSearch locate_statistics_table(const Workbook& workbook,
     std::vector<LocatedTable> tables;
     for (std::size_t s = 0; s < workbook.sheets.size(); ++s)
         tables.push_back(
-            locate_prepared(workbook.sheets[s].grid, prepared, s, workbook.sheets[s].name));
+            locate_prepared(workbook.sheets[s].grid, prepared, s, workbook.sheets[s].name,
+                            recorded_edition(workbook.sheets[s].local_names, prepared)));
     std::stable_sort(tables.begin(), tables.end(), better);
 
     search.table = std::move(tables.front());

@@ -92,7 +92,10 @@ struct LocatedTable {
     std::string edition_id;        // empty unless Found
     std::size_t edition_index = 0; // into the editions given; meaningful when Found
     double confidence = 0.0;       // 0..1
-    std::string reason;            // one English sentence saying what was found and how
+    // The edition came from what "Insert statistics template" recorded in the
+    // sheet (a sheet-local name), not from the rows alone.
+    bool edition_recorded = false;
+    std::string reason; // one English sentence saying what was found and how
 
     std::optional<std::size_t> header_first_row; // absent when the header is missing
     std::optional<std::size_t> header_last_row;  // same as first for a one-row header

@@ -43,6 +43,8 @@ TableRecognition recognise(const Context& ctx) {
                           {"confidence", ctx.number(std::round(table.confidence * 100.0), 0)},
                           {"found", std::to_string(recognition.rows_found)},
                           {"total", std::to_string(ctx.edition.rows.size())}});
+    if (table.edition_recorded)
+        recognition.summary += " " + ctx.text("summary.recorded", {});
     return recognition;
 }
 

@@ -160,6 +160,10 @@ class ContentHandler : public orcus::sax_ns_handler {
         if (element.name == "table") {
             sheets_.emplace_back(attributes.table_name);
             row_ = 0;
+            table_depth_ = depth_;
+        } else if (element.name == "named-range" && table_depth_ && !sheets_.empty()) {
+            // Inside <table:table>: a name of this sheet only.
+            sheets_.back().add_local_name(attributes.table_name);
         } else if (element.name == "table-row" && !sheets_.empty()) {
             row_repeat_ = attributes.rows_repeated;
             col_ = 0;
@@ -181,6 +185,8 @@ class ContentHandler : public orcus::sax_ns_handler {
             close_inside_cell(element);
         else if (in_ns(element.ns, kTableNs) && element.name == "table-row" && !sheets_.empty())
             close_row();
+        else if (table_depth_ && depth_ == *table_depth_)
+            table_depth_.reset();
         --depth_;
     }
 
@@ -285,6 +291,7 @@ class ContentHandler : public orcus::sax_ns_handler {
     const ReadLimits& limits_;
     std::size_t used_ = 0;
     std::size_t depth_ = 0;
+    std::optional<std::size_t> table_depth_; // depth of the open <table:table>, if any
     OpeningAttributes opening_;
     std::vector<SheetBuilder> sheets_;
     std::size_t row_ = 0, row_repeat_ = 1, col_ = 0;

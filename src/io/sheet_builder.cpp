@@ -46,6 +46,7 @@ std::optional<core::Sheet> SheetBuilder::build(std::size_t max_cells, std::strin
             {std::max(range.first_row, top) - top, std::max(range.first_col, left) - left,
              std::min(range.last_row, bottom) - top, std::min(range.last_col, right) - left});
     }
+    sheet.local_names = std::move(local_names_);
     return sheet;
 }
 

@@ -26,6 +26,8 @@ class SheetBuilder {
     void set(std::size_t row, std::size_t col, core::Cell cell);
     // Sheet coordinates, inclusive.
     void add_merge(const core::MergedRange& range) { merged_.push_back(range); }
+    // A name defined for this sheet only.
+    void add_local_name(std::string name) { local_names_.push_back(std::move(name)); }
 
     // The sheet with its grid trimmed to the used area (origin_row/col set),
     // and merged ranges moved to grid coordinates and clipped to the grid.
@@ -38,6 +40,7 @@ class SheetBuilder {
         std::size_t row, col;
         core::Cell cell;
     };
+    std::vector<std::string> local_names_;
     std::string name_;
     std::vector<PlacedCell> cells_;
     std::vector<core::MergedRange> merged_;

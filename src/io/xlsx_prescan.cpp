@@ -30,24 +30,49 @@ struct IgnoringHandler {
     void attribute(const orcus::sax::parser_attribute&) {}
 };
 
-// xl/workbook.xml: <sheet name="..." r:id="rId1"/> in tab order.
+// xl/workbook.xml: <sheet name="..." r:id="rId1"/> in tab order, and the
+// names defined for one sheet: <definedName name="..." localSheetId="0">.
 struct WorkbookHandler : IgnoringHandler {
     struct SheetRef {
         std::string name, relation_id;
     };
+    struct LocalName {
+        std::string name;
+        std::size_t sheet = 0;
+    };
     std::vector<SheetRef> sheets;
+    std::vector<LocalName> local_names;
     SheetRef opening;
+    std::optional<std::size_t> opening_local_sheet;
 
     void attribute(const orcus::sax::parser_attribute& attr) {
         if (attr.name == "name" && attr.ns.empty())
             opening.name = attr.value;
         else if (attr.name == "id" && !attr.ns.empty())
             opening.relation_id = attr.value;
+        else if (attr.name == "localSheetId" && attr.ns.empty())
+            opening_local_sheet = parse_index(attr.value);
     }
     void start_element(const orcus::sax::parser_element& element) {
         if (element.name == "sheet")
             sheets.push_back(opening);
+        else if (element.name == "definedName" && opening_local_sheet)
+            local_names.push_back({opening.name, *opening_local_sheet});
         opening = {};
+        opening_local_sheet.reset();
+    }
+
+  private:
+    static std::optional<std::size_t> parse_index(std::string_view text) {
+        std::size_t value = 0;
+        if (text.empty() || text.size() > 6)
+            return std::nullopt;
+        for (char c : text) {
+            if (c < '0' || c > '9')
+                return std::nullopt;
+            value = value * 10 + static_cast<std::size_t>(c - '0');
+        }
+        return value;
     }
 };
 
@@ -254,6 +279,9 @@ XlsxPrescan prescan_xlsx(const ZipEntryReader& zip, const ReadLimits& limits) {
     for (const auto& sheet_ref : workbook.sheets) {
         XlsxSheetPrescan& sheet = result.sheets.emplace_back();
         sheet.name = sheet_ref.name;
+        for (const auto& local : workbook.local_names)
+            if (local.sheet == result.sheets.size() - 1)
+                sheet.local_names.push_back(local.name);
         const RelationsHandler::Relation* relation = nullptr;
         for (const auto& candidate : relations.relations)
             if (candidate.id == sheet_ref.relation_id)

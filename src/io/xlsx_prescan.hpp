@@ -36,7 +36,8 @@ using CellPosition = std::pair<std::size_t, std::size_t>; // row, column
 struct XlsxSheetPrescan {
     std::string name;
     std::vector<CellFix> fixes;
-    std::vector<CellPosition> filled; // every <c> with a value, formula or inline string
+    std::vector<CellPosition> filled;     // every <c> with a value, formula or inline string
+    std::vector<std::string> local_names; // <definedName localSheetId="this sheet">
 };
 
 struct XlsxPrescan {

@@ -113,6 +113,8 @@ XlsxContent read_xlsx_content(std::string_view package, const ReadLimits& limits
     for (std::size_t i = 0; i < builders.size(); ++i) {
         for (auto& fix : prescan.sheets[i].fixes) // after orcus' cells: fixes win
             builders[i].set(fix.row, fix.col, std::move(fix.cell));
+        for (auto& name : prescan.sheets[i].local_names)
+            builders[i].add_local_name(std::move(name));
         std::string why;
         auto sheet = std::move(builders[i]).build(limits.max_cells_per_sheet, why);
         if (!sheet)

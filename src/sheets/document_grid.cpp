@@ -1,6 +1,8 @@
 #include "sheets/document_grid.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
@@ -129,6 +131,13 @@ core::Sheet read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& shee
     mark_formula_errors(sheet, grid);
     read_merged_areas(sheet, area, area.StartRow, area.EndRow, grid);
     result.grid = std::move(grid);
+    css::uno::Reference<css::container::XNameAccess> local_names(
+        css::uno::Reference<css::beans::XPropertySet>(sheet, css::uno::UNO_QUERY_THROW)
+            ->getPropertyValue("NamedRanges"),
+        css::uno::UNO_QUERY);
+    if (local_names.is())
+        for (const auto& name : local_names->getElementNames())
+            result.local_names.push_back(utf8(name));
     return result;
 }
 

@@ -3,7 +3,10 @@
 #include "office_fixture.hpp"
 
 #include "core/form_layout.hpp"
+#include "core/table_locator.hpp"
 #include "core/template_catalog.hpp"
+#include "io/read_workbook.hpp"
+#include "sheets/document_grid.hpp"
 
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialogProvider2.hpp>
@@ -174,7 +177,21 @@ TEST_P(InsertEdition, LooksLikeTheOfficialFormAndSurvivesSavingAndReopening) {
         const css::uno::Reference<css::sheet::XSpreadsheetDocument> reopened(
             load_hidden(file), css::uno::UNO_QUERY_THROW);
         expect_official_form(reopened, sheet, edition, "Phòng GD&ĐT huyện Tuần Giáo", extension);
+        // Validate and Merge recognise the form by what it recorded, in the
+        // office and from disk alike.
+        const auto in_office = sheets::read_document(reopened, file.string());
+        EXPECT_TRUE(
+            core::locate_statistics_table(in_office, catalog().editions()).table.edition_recorded)
+            << extension << " in the office";
         close_document(reopened);
+        if (std::string(extension) != "xls") {
+            const auto from_disk = io::read_workbook(file);
+            ASSERT_TRUE(from_disk.ok()) << from_disk.message;
+            const auto found =
+                core::locate_statistics_table(*from_disk.workbook, catalog().editions());
+            EXPECT_TRUE(found.table.edition_recorded) << extension << " from disk";
+            EXPECT_EQ(found.table.edition_id, edition.id) << extension;
+        }
     }
     close_document(document);
 }

@@ -340,3 +340,31 @@ TEST(ValidationTable, AWorkbookToCompareWithGivesItsTablesValues) {
     no_table.sheets.push_back({"Sheet1", Grid{}});
     EXPECT_FALSE(comparison_values(no_table, catalog(), phrases()).has_value());
 }
+
+// Next year's form is often this year's copied: two editions whose rows read
+// alike. What "Insert statistics template" recorded in the sheet decides.
+TEST(ValidationTable, TheEditionRecordedInTheSheetDecidesBetweenLookAlikes) {
+    std::vector<Edition> editions = catalog().editions();
+    Edition next_year = edition("htsd-2023");
+    next_year.id = "htsd-2024";
+    next_year.year = 2024;
+    editions.insert(editions.begin(), next_year);
+
+    Workbook workbook = FormSheet("htsd-2023").fill_plausible().workbook();
+    EXPECT_EQ(locate_statistics_table(workbook, editions).table.edition_id, "htsd-2024")
+        << "without a record, the newest look-alike";
+    EXPECT_FALSE(locate_statistics_table(workbook, editions).table.edition_recorded);
+
+    workbook.sheets.front().local_names = {"Print_Area", "StatForm_htsd_2023"};
+    const LocatedTable recorded = locate_statistics_table(workbook, editions).table;
+    EXPECT_EQ(recorded.edition_id, "htsd-2023");
+    EXPECT_TRUE(recorded.edition_recorded);
+
+    workbook.sheets.front().local_names = {"StatForm_htsd_2023_2"}; // inserted a second time
+    EXPECT_EQ(locate_statistics_table(workbook, editions).table.edition_id, "htsd-2023");
+
+    // A record that the rows plainly contradict (the 2020 district form's
+    // name on a 2023 table) does not override them.
+    workbook.sheets.front().local_names = {"StatForm_htsd_2020_district"};
+    EXPECT_EQ(locate_statistics_table(workbook, editions).table.edition_id, "htsd-2024");
+}
