@@ -15,6 +15,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/sheet/XSheetAnnotation.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSheetAnnotations.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
@@ -31,7 +32,8 @@ namespace {
 
 // Our comments start with this; a comment that does not is the user's.
 const std::string comment_marker = "StatForm ▸ ";
-// Between our text and the user's own comment on the same cell.
+// Between our text and the user's own comment on the same cell, in comments
+// written by earlier builds of StatForm (now a user's comment is never touched).
 const std::string comment_separator = "\n— — —\n";
 // Document property recording the style each marked cell had before.
 constexpr char marks_property[] = "StatFormMarks";
@@ -71,6 +73,10 @@ comment_of(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const cor
     return {anchor->getAnnotation(), css::uno::UNO_QUERY_THROW};
 }
 
+// Removes StatForm's comments and nothing else. Removing and inserting
+// comments is undoable (editing a comment's text is not). Comments that
+// older StatForm versions wrote in front of the user's own get the user's
+// text back.
 void remove_own_comments(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet) {
     const auto annotations =
         css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(sheet, css::uno::UNO_QUERY_THROW)
@@ -79,15 +85,17 @@ void remove_own_comments(const css::uno::Reference<css::sheet::XSpreadsheet>& sh
                                                               css::uno::UNO_QUERY_THROW);
     for (sal_Int32 i = indexed->getCount() - 1; i >= 0;
          --i) { // backwards: removing keeps lower indexes
-        css::uno::Reference<css::text::XSimpleText> text(indexed->getByIndex(i),
-                                                         css::uno::UNO_QUERY_THROW);
-        const std::string content = to_utf8(text->getString());
+        css::uno::Reference<css::sheet::XSheetAnnotation> annotation(indexed->getByIndex(i),
+                                                                     css::uno::UNO_QUERY_THROW);
+        const std::string content = to_utf8(
+            css::uno::Reference<css::text::XSimpleText>(annotation, css::uno::UNO_QUERY_THROW)
+                ->getString());
         if (content.rfind(comment_marker, 0) != 0)
             continue;
+        const auto position = annotation->getPosition();
+        annotations->removeByIndex(i);
         if (const auto at = content.find(comment_separator); at != std::string::npos)
-            text->setString(to_ou(content.substr(at + comment_separator.size())));
-        else
-            annotations->removeByIndex(i);
+            annotations->insertNew(position, to_ou(content.substr(at + comment_separator.size())));
     }
 }
 
@@ -198,14 +206,12 @@ MarkOutcome mark_findings(const css::uno::Reference<css::sheet::XSpreadsheetDocu
                 "CellStyle", css::uno::Any(rtl::OUString::createFromAscii(
                                  mark.severity == core::Severity::Error ? error_mark_style
                                                                         : warning_mark_style)));
-            const auto comment = comment_of(sheet, cell);
-            const std::string users_comment = to_utf8(comment->getString());
-            if (users_comment.empty())
+            // A comment of the user's own stays exactly as it is: the cell's
+            // style marks it, and the findings list says why.
+            if (comment_of(sheet, cell)->getString().isEmpty())
                 annotations->insertNew(css::table::CellAddress(0, static_cast<sal_Int32>(cell.col),
                                                                static_cast<sal_Int32>(cell.row)),
                                        to_ou(mark.text));
-            else
-                comment->setString(to_ou(mark.text + comment_separator + users_comment));
             ++outcome.cells_marked;
         }
     }

@@ -15,6 +15,7 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetAnnotation.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSheetAnnotations.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
@@ -176,15 +177,14 @@ TEST(Validate, MarksCellsAgainIdempotentlyAndKeepsTheUsersOwnComment) {
     EXPECT_EQ(style_of(form.sheet, error_cell, error_row), "StatForm Error");
     EXPECT_EQ(style_of(form.sheet, people_col, warning_row), "StatForm Warning");
     EXPECT_EQ(comment_of(form.sheet, error_cell, error_row).rfind("StatForm ▸ ", 0), 0u);
-    const std::string warning_comment = comment_of(form.sheet, people_col, warning_row);
-    EXPECT_EQ(warning_comment.rfind("StatForm ▸ ", 0), 0u);
-    EXPECT_NE(warning_comment.find("hỏi lại cô Lan"), std::string::npos) << warning_comment;
+    // The user's own comment is never touched: the style marks the cell.
+    EXPECT_EQ(comment_of(form.sheet, people_col, warning_row), "hỏi lại cô Lan");
     const auto comments = comment_count(form.sheet);
 
     // Validating again gives the same marks, not twice the comments.
     statform_service()->validate(form.document, {});
     EXPECT_EQ(comment_count(form.sheet), comments);
-    EXPECT_EQ(comment_of(form.sheet, people_col, warning_row), warning_comment);
+    EXPECT_EQ(comment_of(form.sheet, people_col, warning_row), "hỏi lại cô Lan");
 
     // Once the mistake is corrected, its mark goes and the input style returns.
     form.sheet->getCellByPosition(people_col, static_cast<sal_Int32>(error_row))->setValue(300);
@@ -244,18 +244,64 @@ TEST(Validate, ManyFindingsMarkAtMostFiveHundredCellsErrorsFirst) {
     close_document(form.document);
 }
 
+// Everything a person could see change on the sheet: every cell's content
+// and style, and every comment with its place.
+std::vector<std::string>
+sheet_snapshot(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet) {
+    std::vector<std::string> seen;
+    for (sal_Int32 row = 0; row < 60; ++row)
+        for (sal_Int32 col = 0; col < 8; ++col) {
+            const auto cell = sheet->getCellByPosition(col, row);
+            seen.push_back(a1(static_cast<std::size_t>(row), col) + " " + utf8(cell->getFormula()) +
+                           " [" + style_of(sheet, col, static_cast<std::size_t>(row)) + "]");
+        }
+    const auto annotations =
+        css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(sheet, css::uno::UNO_QUERY_THROW)
+            ->getAnnotations();
+    css::uno::Reference<css::container::XIndexAccess> indexed(annotations,
+                                                              css::uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < indexed->getCount(); ++i) {
+        css::uno::Reference<css::sheet::XSheetAnnotation> note(indexed->getByIndex(i),
+                                                               css::uno::UNO_QUERY_THROW);
+        seen.push_back(
+            "comment " +
+            a1(static_cast<std::size_t>(note->getPosition().Row), note->getPosition().Column) +
+            ": " +
+            utf8(css::uno::Reference<css::text::XSimpleText>(note, css::uno::UNO_QUERY_THROW)
+                     ->getString()));
+    }
+    return seen;
+}
+
 TEST(Validate, IsOneUndoStepThatRestoresTheDocumentExactly) {
     const auto form = filled_form_with_mistakes();
+    // The user's own comments, one on a cell that will be flagged.
+    const auto annotations = css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(
+                                 form.sheet, css::uno::UNO_QUERY_THROW)
+                                 ->getAnnotations();
+    annotations->insertNew(
+        css::table::CellAddress(0, people_col, static_cast<sal_Int32>(row_of("1.2"))),
+        ou("hỏi lại cô Lan"));
+    annotations->insertNew(css::table::CellAddress(0, 1, 2), ou("bản nháp"));
     const auto undo = css::uno::Reference<css::document::XUndoManagerSupplier>(
                           form.document, css::uno::UNO_QUERY_THROW)
                           ->getUndoManager();
+    const auto before = sheet_snapshot(form.sheet);
     const auto steps_before = undo->getAllUndoActionTitles().getLength();
+
     statform_service()->validate(form.document, {});
+    EXPECT_NE(sheet_snapshot(form.sheet), before) << "Validate marked nothing";
     EXPECT_EQ(undo->getAllUndoActionTitles().getLength(), steps_before + 1);
     EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Kiểm tra số liệu");
     undo->undo();
-    EXPECT_EQ(style_of(form.sheet, people_col, row_of("1.2")), "StatForm Input");
-    EXPECT_EQ(comment_count(form.sheet), 0);
+    EXPECT_EQ(sheet_snapshot(form.sheet), before);
+
+    // Validate twice, then undo the second: the first one's marks, exactly.
+    statform_service()->validate(form.document, {});
+    const auto once = sheet_snapshot(form.sheet);
+    statform_service()->validate(form.document, {});
+    undo->undo();
+    EXPECT_EQ(sheet_snapshot(form.sheet), once);
     close_document(form.document);
 }
 
@@ -359,6 +405,40 @@ TEST(Validate, ComparesWithLastYearsReportWhenTheUserPointsAtIt) {
     EXPECT_NE(outcome.message.find("không có bảng số liệu"), std::string::npos) << outcome.message;
     close_document(form.document);
     EXPECT_TRUE(OfficeEnvironment::session().alive());
+}
+
+// The reviewer saves the validated report and sends it on: the marks are in
+// the file, in each format, and the next Validate clears and sets them again.
+TEST(Validate, MarksAreInTheSavedDocumentInEachFormat) {
+    const auto form = filled_form_with_mistakes();
+    const auto result = statform_service()->validate(form.document, {});
+    const auto* error = find(result, "people-below-count");
+    ASSERT_NE(error, nullptr);
+    const std::string error_cell = utf8(error->Cell);
+    const auto error_col = static_cast<sal_Int32>(error_cell[0] - 'A');
+    const auto error_row = static_cast<std::size_t>(std::stoi(error_cell.substr(1)) - 1);
+    for (const auto& [extension, filter] :
+         {std::pair{"ods", "calc8"}, std::pair{"xlsx", "Calc MS Excel 2007 XML"},
+          std::pair{"xls", "MS Excel 97"}}) {
+        SCOPED_TRACE(extension);
+        const auto file = save_as(form.document, std::string("validated.") + extension, filter);
+        const css::uno::Reference<css::sheet::XSpreadsheetDocument> reopened(
+            load_hidden(file), css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::sheet::XSpreadsheet> sheet(
+            reopened->getSheets()->getByName(ou("Thống kê HTSĐ 2023")), css::uno::UNO_QUERY_THROW);
+        EXPECT_EQ(style_of(sheet, error_col, error_row), "StatForm Error");
+        EXPECT_EQ(style_of(sheet, people_col, row_of("1.2")), "StatForm Warning");
+        EXPECT_EQ(comment_of(sheet, error_col, error_row),
+                  comment_of(form.sheet, error_col, error_row));
+        EXPECT_EQ(comment_of(sheet, error_col, error_row).rfind("StatForm ▸ ", 0), 0u);
+        EXPECT_EQ(comment_count(sheet), comment_count(form.sheet));
+        // Validating the reopened file again keeps exactly one set of marks.
+        const auto again = statform_service()->validate(reopened, {});
+        EXPECT_EQ(again.Findings.getLength(), result.Findings.getLength());
+        EXPECT_EQ(comment_count(sheet), comment_count(form.sheet));
+        close_document(reopened);
+    }
+    close_document(form.document);
 }
 
 TEST(Validate, ADocumentWithoutAStatisticsTableGetsOneClearFinding) {
