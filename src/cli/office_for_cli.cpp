@@ -10,7 +10,11 @@ namespace statform::cli {
 office::OfficeOptions office_options(const CliArgs& args) {
     auto options = office::OfficeOptions::defaults();
     if (args.office) {
-        std::filesystem::path office = *args.office;
+        // /usr/bin/soffice is a link into the office's program folder.
+        std::error_code error;
+        std::filesystem::path office = std::filesystem::canonical(*args.office, error);
+        if (error)
+            office = *args.office; // reported as "no office at ..." when it starts
         options.program_dir = std::filesystem::is_directory(office) ? office : office.parent_path();
     }
     options.keep = args.keep_office;

@@ -30,7 +30,7 @@ int run_templates(const CliArgs& args) {
                             {"theme", utf8(info.Theme)},
                             {"rows", info.RowCount}});
         std::cout << boost::json::serialize(boost::json::object{{"templates", list}}) << "\n";
-        return exit_ok;
+        return templates.getLength() == 0 ? exit_unusable : exit_ok;
     }
     if (templates.getLength() == 0) {
         std::cout << "No statistics templates are installed.\n";

@@ -76,6 +76,8 @@ class GoToFinding : public cppu::WeakImplHelper1<css::awt::XItemListener> {
                                              static_cast<sal_Int32>(finding.cell->row))));
         } catch (const css::uno::Exception& e) {
             log()->warn("going to a finding's cell: {}", to_utf8(e.Message));
+        } catch (const std::exception& e) {
+            log()->warn("going to a finding's cell: {}", e.what());
         }
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override {}

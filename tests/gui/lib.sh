@@ -14,8 +14,11 @@ gui_pipe="statform-gui-$$"
 gui_cleanup() {
   [ -n "$gui_office" ] && kill "$gui_office" 2>/dev/null
   for pid in "${gui_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "$gui_office" "${gui_pids[@]}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null; done
+  # What was stopped exits with a signal status; under set -e that must not
+  # become the script's own status after a run that passed.
+  for pid in "$gui_office" "${gui_pids[@]}"; do [ -n "$pid" ] && { wait "$pid" 2>/dev/null || true; }; done
   [ -n "${STATFORM_GUI_KEEP:-}" ] || rm -rf "$gui_work"
+  return 0
 }
 trap gui_cleanup EXIT
 

@@ -105,6 +105,46 @@ TEST(Cli, OfficeThatCannotBeFoundIsExitCode2WithAClearMessage) {
     EXPECT_NE(run.out.find("libreoffice-calc"), std::string::npos) << run.out;
 }
 
+TEST(Cli, OfficeGivenAsTheSofficeLinkInUsrBin) {
+    if (!std::filesystem::exists("/usr/bin/soffice"))
+        GTEST_SKIP() << "no /usr/bin/soffice on this machine";
+    const auto run = run_cli("templates --office /usr/bin/soffice");
+    EXPECT_EQ(run.exit_code, 0) << run.out;
+    EXPECT_NE(run.out.find("htsd-2023"), std::string::npos) << run.out;
+}
+
+// --keep-office: the second call reuses the office the first one left
+// running; stop-office stops it.
+TEST(Cli, KeptOfficeIsReusedAndStopOfficeStopsIt) {
+    const auto cache = scratch_dir() / "kept-office-cache";
+    std::filesystem::remove_all(cache);
+    auto office_pid = [&](const std::string& name) {
+        const auto pid_file = cache / name;
+        const auto run = run_cli("--keep-office templates", "XDG_CACHE_HOME='" + cache.string() +
+                                                                "' STATFORM_OFFICE_PID_FILE='" +
+                                                                pid_file.string() + "'");
+        EXPECT_EQ(run.exit_code, 0) << run.out;
+        pid_t pid = 0;
+        std::ifstream(pid_file) >> pid;
+        return pid;
+    };
+    const pid_t first = office_pid("first.pid");
+    ASSERT_GT(first, 0);
+    EXPECT_TRUE(process_exists(first)) << "the office was not kept";
+    EXPECT_EQ(office_pid("second.pid"), first) << "the kept office was not reused";
+    const auto stop = run_cli("stop-office", "XDG_CACHE_HOME='" + cache.string() + "'");
+    EXPECT_EQ(stop.exit_code, 0) << stop.out;
+    bool gone = false;
+    for (int i = 0; i < 100 && !gone; ++i) {
+        std::ifstream cmdline("/proc/" + std::to_string(first) + "/cmdline");
+        std::string text;
+        std::getline(cmdline, text);
+        gone = text.find("soffice") == std::string::npos; // gone, or exited and not yet reaped
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    EXPECT_TRUE(gone) << "office " << first << " still runs after stop-office";
+}
+
 TEST(Cli, KilledCliLeavesNoOfficeBehind) {
     for (int signal_number : {SIGINT, SIGTERM, SIGKILL}) {
         const pid_t office = kill_cli_while_office_runs(signal_number);

@@ -72,6 +72,38 @@ TEST(Extension, ListTemplatesReturnsTheShippedEditionsNewestFirst) {
     }
 }
 
+// Every menu command, clicked with nothing prepared (no arguments, no one
+// to answer a dialog): on a new Calc document each does its job or says
+// why not; in Writer each says it needs Calc; the office keeps running.
+TEST(Extension, EveryMenuCommandOnANewCalcDocumentAndInWriter) {
+    const auto calc = new_calc_document();
+    const auto insert = dispatch(calc, "InsertTemplate");
+    EXPECT_TRUE(insert.succeeded) << insert.message;
+    EXPECT_TRUE(calc->getSheets()->hasByName(ou("Thống kê HTSĐ 2023"))) << insert.message;
+    const auto validate = dispatch(calc, "Validate");
+    EXPECT_TRUE(validate.succeeded) << validate.message;
+    EXPECT_NE(validate.message.find("0 lỗi"), std::string::npos) << validate.message;
+    const auto merge = dispatch(calc, "Merge");
+    EXPECT_TRUE(merge.finished);
+    EXPECT_FALSE(merge.succeeded) << "no files given: nothing merged";
+    const auto compare = dispatch(calc, "CompareWithLastYear");
+    EXPECT_FALSE(compare.succeeded) << "no file given: nothing compared";
+    close_document(calc);
+
+    const auto writer = new_writer_document();
+    for (const char* command : {"InsertTemplate", "Validate", "Merge", "CompareWithLastYear"}) {
+        SCOPED_TRACE(command);
+        const auto outcome = dispatch(
+            writer, command, {{"Files", css::uno::Any(css::uno::Sequence<rtl::OUString>())}});
+        EXPECT_TRUE(outcome.finished);
+        EXPECT_FALSE(outcome.succeeded) << outcome.message;
+    }
+    const auto in_writer = dispatch(writer, "Validate");
+    EXPECT_NE(in_writer.message.find("Calc"), std::string::npos) << in_writer.message;
+    close_document(writer);
+    EXPECT_TRUE(OfficeEnvironment::session().alive());
+}
+
 TEST(Extension, UnknownMenuCommandIsNotClaimed) {
     const auto document = new_calc_document();
     const auto outcome = dispatch(document, "NoSuchCommand");
