@@ -1,4 +1,5 @@
 // statform templates [--json]: the editions the installed extension knows.
+#include "cli/data_files.hpp"
 #include "cli/office_for_cli.hpp"
 #include "cli/verbs.hpp"
 
@@ -17,6 +18,7 @@ std::string utf8(const rtl::OUString& text) {
 } // namespace
 
 int run_templates(const CliArgs& args) {
+    load_catalog(); // says on stderr which template files in the folders do not load
     const auto connected = connect_service(args);
     const auto templates = connected.service->listTemplates();
     if (args.json) {

@@ -23,6 +23,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include <array>
+#include <atomic>
 #include <string_view>
 
 namespace statform::uno {
@@ -51,8 +52,25 @@ css::uno::Reference<css::sheet::XSpreadsheetDocument> calc_document(const Comman
     return document;
 }
 
+// A template file dropped into a templates folder that does not load is
+// said to the person once per office session (the IT person who added next
+// year's edition sees why it is missing), with each file, place and fault.
+void tell_template_problems_once(CommandCall& call) {
+    static std::atomic<bool> told = false;
+    const auto& problems = call.extension.template_problems();
+    if (problems.empty() || !call.interactive || told.exchange(true))
+        return;
+    std::string list;
+    for (const auto& problem : problems)
+        list += "\n• " + problem.describe();
+    show_message(call.extension.component_context(), call.frame, MessageKind::Warning,
+                 call.extension.text("dialog.insert.title"),
+                 call.extension.text("templates.problems", {{"problems", list}}));
+}
+
 Outcome insert_template_command(CommandCall& call) {
     const auto document = calc_document(call);
+    tell_template_problems_once(call);
     auto choice = insert_choice_from(
         [&](const char* name) {
             const auto value = find_property<rtl::OUString>(call.arguments, name);

@@ -7,6 +7,7 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialogProvider2.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XRadioButton.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
@@ -15,6 +16,7 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 
 #include <array>
+#include <cppuhelper/implbase1.hxx>
 
 namespace statform::uno {
 namespace {
@@ -25,6 +27,40 @@ std::string edition_entry(const core::Edition& edition) {
     return std::to_string(edition.year) + " – " + edition.authority +
            (edition.district.empty() ? "" : " (" + edition.district + ")");
 }
+
+void show_edition_info(ExtensionContext& extension,
+                       const css::uno::Reference<css::awt::XDialog>& dialog,
+                       const core::Edition& edition) {
+    set_label(dialog, "lblEditionInfo",
+              extension.text("dialog.insert.edition-info", {{"authority", edition.authority},
+                                                            {"document", edition.document_number},
+                                                            {"theme", edition.theme}}));
+}
+
+// Choosing another edition shows that edition's authority, document and theme.
+class EditionInfoFollowsChoice : public cppu::WeakImplHelper1<css::awt::XItemListener> {
+  public:
+    EditionInfoFollowsChoice(ExtensionContext& extension,
+                             const css::uno::Reference<css::awt::XDialog>& dialog)
+        : extension_(extension), dialog_(dialog) {}
+
+    void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override {
+        try {
+            const auto& editions = extension_.templates().editions();
+            if (event.Selected >= 0 && static_cast<std::size_t>(event.Selected) < editions.size())
+                show_edition_info(extension_, dialog_,
+                                  editions[static_cast<std::size_t>(event.Selected)]);
+        } catch (const css::uno::Exception&) {
+            // The dialog is closing: nothing to show.
+        } catch (const std::exception&) {
+        }
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override { dialog_.clear(); }
+
+  private:
+    ExtensionContext& extension_;
+    css::uno::Reference<css::awt::XDialog> dialog_;
+};
 
 } // namespace
 
@@ -57,12 +93,8 @@ create_insert_dialog(ExtensionContext& extension,
     }
     if (!editions.empty()) {
         edition_list->selectItemPos(selected, true);
-        const auto& edition = editions[static_cast<std::size_t>(selected)];
-        set_label(
-            dialog, "lblEditionInfo",
-            extension.text("dialog.insert.edition-info", {{"authority", edition.authority},
-                                                          {"document", edition.document_number},
-                                                          {"theme", edition.theme}}));
+        show_edition_info(extension, dialog, editions[static_cast<std::size_t>(selected)]);
+        edition_list->addItemListener(new EditionInfoFollowsChoice(extension, dialog));
     }
     const auto level_list = control_as<css::awt::XListBox>(dialog, "lstLevel");
     sal_Int16 level_selected = 0;
