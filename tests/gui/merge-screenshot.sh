@@ -11,7 +11,7 @@ samples="$gui_work/samples"
 cp -r "$gui_root/samples" "$samples"   # the office works on copies
 gui_start_display
 gui_start_office calc "LibreOffice Calc"
-gui_keys "alt+$(gui_menu_key)" Down Down Return   # the menu's third command: Merge workbooks
+gui_keys "alt+$(gui_menu_key)" Down Down Down Return   # the menu's fourth command: Merge workbooks
 sleep 3
 gui_shot "$out/merge-dialog.png"
 gui_keys Escape
