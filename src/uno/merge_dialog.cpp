@@ -2,7 +2,6 @@
 
 #include "core/table_locator.hpp"
 #include "core/unit_name.hpp"
-#include "io/read_workbook.hpp"
 #include "sheets/merge_job.hpp"
 #include "statform_version.hpp"
 #include "uno/dialog_support.hpp"
@@ -148,22 +147,16 @@ void listen(const css::uno::Reference<css::awt::XDialog>& dialog, const char* bu
 
 std::string describe_report_file(ExtensionContext& extension, const std::filesystem::path& file) {
     const std::string name = file.filename().string();
-    std::string extension_name = file.extension().string();
-    std::transform(extension_name.begin(), extension_name.end(), extension_name.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    if (extension_name == ".xls")
-        return extension.text("dialog.merge.via-office") + " — " + name;
-    const auto read = io::read_workbook(file);
-    if (!read.ok())
-        return extension.text("dialog.merge.unreadable",
-                              {{"reason", io::to_string(read.failure).data()}}) +
-               " — " + name;
-    const auto search =
-        core::locate_statistics_table(*read.workbook, extension.templates().editions());
+    // Read as the merge will read it (.xls through the office, hidden).
+    std::string problem;
+    const auto workbook = read_report_file(extension, file, problem);
+    if (!workbook)
+        return extension.text("dialog.merge.unreadable", {{"reason", problem}}) + " — " + name;
+    const auto search = core::locate_statistics_table(*workbook, extension.templates().editions());
     if (!search.table.found())
         return extension.text("dialog.merge.no-table") + " — " + name;
     const auto& table = search.table;
-    const auto& grid = read.workbook->sheets[table.sheet_index].grid;
+    const auto& grid = workbook->sheets[table.sheet_index].grid;
     const std::string unit =
         core::find_unit_name(grid, table.header_first_row.value_or(table.first_row), name);
     const auto* edition = extension.templates().find(table.edition_id);
