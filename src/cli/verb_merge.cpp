@@ -49,7 +49,7 @@ boost::json::object result_json(const sheets::MergeRun& run, const core::StringT
              {"edition", source.edition_id},
              {"status", std::string(core::source_status_name(source.status))},
              {"errors", source.error_count},
-             {"warnings", source.warning_count},
+             {"warnings", source.all_warnings()},
              {"reason", source.skip_reason ? core::format_merge_finding(*source.skip_reason,
                                                                         merge_phrases, language)
                                            : ""}});

@@ -173,13 +173,14 @@ const SourceSummary& MergeAccumulator::add(const UnitReport& report) {
         }
     }
 
-    if (summary.status != SourceStatus::Skipped) {
-        bool merge_warned = false;
-        for (std::size_t f = findings_before; f < findings_.size(); ++f)
-            merge_warned = merge_warned || findings_[f].severity != Severity::Info;
-        if (merge_warned || report.error_count > 0 || report.warning_count > 0)
-            summary.status = SourceStatus::MergedWithWarnings;
+    bool merge_warned = false;
+    for (std::size_t f = findings_before; f < findings_.size(); ++f) {
+        merge_warned = merge_warned || findings_[f].severity != Severity::Info;
+        summary.merge_warning_count += findings_[f].severity == Severity::Warning;
     }
+    if (summary.status != SourceStatus::Skipped &&
+        (merge_warned || report.error_count > 0 || report.warning_count > 0))
+        summary.status = SourceStatus::MergedWithWarnings;
     sources_.push_back(std::move(summary));
     return sources_.back();
 }

@@ -127,6 +127,11 @@ struct SourceSummary {
     std::optional<MergeFinding> skip_reason; // the finding that skipped it
     std::size_t error_count = 0;             // from the input
     std::size_t warning_count = 0;           // from the input
+    // The merge's own warnings about this file (a duplicate, a value with no
+    // row in the target edition...): listed with the findings, so counted
+    // with the file's warnings wherever a count is shown.
+    std::size_t merge_warning_count = 0;
+    std::size_t all_warnings() const { return warning_count + merge_warning_count; }
     std::optional<std::size_t> unit_index;   // into MergeResult::units when merged
     std::optional<std::size_t> duplicate_of; // into MergeResult::sources: the one kept
 };

@@ -55,7 +55,7 @@ enum class NumberOrigin {
     SourcesWithErrors, // merged sources whose error_count > 0
     ErrorsTotal,       // sum of error_count over merged sources
     SourceErrors,      // MergeResult::sources[source_index].error_count
-    SourceWarnings,    // sources[source_index].warning_count + merge warnings about that file
+    SourceWarnings,    // sources[source_index].all_warnings(): its validation and merge warnings
     WarningsTotal,     // sum of SourceWarnings over the merged sources
     MergeFindings,     // MergeResult::count(severity)
     EditionYear,       // Edition::year

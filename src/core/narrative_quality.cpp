@@ -12,14 +12,6 @@
 namespace statform::core::narrative {
 namespace {
 
-std::size_t merge_warnings_about(const MergeResult& summary, const std::string& source) {
-    std::size_t count = 0;
-    for (const MergeFinding& finding : summary.findings)
-        if (finding.severity == Severity::Warning && finding.source == source)
-            ++count;
-    return count;
-}
-
 NarrativeText source_label(const Writer& writer, const SourceSummary& source) {
     MergedUnit unit;
     unit.unit_name = source.unit_name;
@@ -134,8 +126,7 @@ std::optional<NarrativeText> warnings_sentence(Writer& writer) {
     double warnings = 0;
     for (const SourceSummary& source : summary.sources)
         if (source.status != SourceStatus::Skipped)
-            warnings += static_cast<double>(source.warning_count +
-                                            merge_warnings_about(summary, source.source));
+            warnings += static_cast<double>(source.all_warnings());
     if (warnings == 0)
         return std::nullopt;
     const std::size_t count = writer.counter(NumberOrigin::WarningsTotal, warnings);
@@ -168,8 +159,7 @@ std::optional<NarrativeText> units_to_check(Writer& writer) {
         if (source.status == SourceStatus::Skipped)
             continue;
         const double errors = static_cast<double>(source.error_count);
-        const double warnings = static_cast<double>(source.warning_count +
-                                                    merge_warnings_about(summary, source.source));
+        const double warnings = static_cast<double>(source.all_warnings());
         if (errors == 0 && warnings == 0)
             continue;
         std::vector<NarrativeText> counts;

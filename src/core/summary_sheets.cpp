@@ -198,7 +198,7 @@ SheetContent build_sources(const SummaryRequest& request, const std::string& nam
         sheet.put(row, 5, CellRole::Unit,
                   format_source_status(source.status, request.merge_phrases, lang));
         sheet.put_number(row, 6, CellRole::Code, static_cast<double>(source.error_count));
-        sheet.put_number(row, 7, CellRole::Code, static_cast<double>(source.warning_count));
+        sheet.put_number(row, 7, CellRole::Code, static_cast<double>(source.all_warnings()));
         std::string remark;
         if (source.skip_reason)
             remark = format_merge_finding(*source.skip_reason, request.merge_phrases, lang);

@@ -91,7 +91,7 @@ org::statform::MergeResult to_merge_result(ExtensionContext& extension,
                                                                   extension.language())
                                      : "");
         status.ErrorCount = static_cast<sal_Int32>(source.error_count);
-        status.WarningCount = static_cast<sal_Int32>(source.warning_count);
+        status.WarningCount = static_cast<sal_Int32>(source.all_warnings());
         sources.push_back(status);
     }
     result.Sources = to_sequence(sources);
