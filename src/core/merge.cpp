@@ -204,6 +204,10 @@ void MergeAccumulator::merge_unit(const UnitReport& report, const Edition& editi
         return findings_.back();
     };
 
+    if (report.unit_named_by_file)
+        finding("unit-named-by-file", Severity::Warning, "unit-named-by-file",
+                {{"file", report.source}, {"unit", report.unit_name}});
+
     // The report's values by row of its own edition.
     std::vector<QuantityPair> reported(edition.rows.size());
     bool any_value = false;

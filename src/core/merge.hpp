@@ -49,8 +49,12 @@ struct UnitRowValues {
 
 // One unit's report, as validation left it.
 struct UnitReport {
-    std::string source;     // workbook file path, as the user gave it
-    std::string unit_name;  // "Trường THCS Quài Tở"; may be empty
+    std::string source;    // workbook file path, as the user gave it
+    std::string unit_name; // "Trường THCS Quài Tở"; may be empty
+    // The workbook names no unit: `unit_name` was taken from the file's name
+    // (perhaps matched to the list of expected units). Said as a warning,
+    // for the reviewer to check.
+    bool unit_named_by_file = false;
     std::string edition_id; // the edition the report was recognised as
     std::string sheet;      // sheet that held the table
     // Rows with their values, any order; rows left out are "not reported".

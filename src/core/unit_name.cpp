@@ -137,8 +137,7 @@ bool is_superior_line(const std::string& normalised) {
     return false;
 }
 
-std::string find_unit_name(const Grid& sheet, std::size_t table_first_row,
-                           const std::string& file_name) {
+std::optional<std::string> unit_name_in_sheet(const Grid& sheet, std::size_t table_first_row) {
     // Only the first columns of the title block: the right half holds the
     // national heading and the date line.
     const std::size_t cols = std::min<std::size_t>(sheet.cols(), 3);
@@ -161,8 +160,13 @@ std::string find_unit_name(const Grid& sheet, std::size_t table_first_row,
                     c = ' ';
             return name;
         }
-    if (superior) // the education office itself reports: its name is all there is
-        return *superior;
+    return superior; // the education office itself reports: its name is all there is
+}
+
+std::string find_unit_name(const Grid& sheet, std::size_t table_first_row,
+                           const std::string& file_name) {
+    if (auto name = unit_name_in_sheet(sheet, table_first_row))
+        return *name;
     std::string stem = std::filesystem::path(file_name).stem().string();
     for (char& c : stem)
         if (c == '_')

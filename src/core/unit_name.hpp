@@ -17,6 +17,9 @@ namespace statform::core {
 std::string find_unit_name(const Grid& sheet, std::size_t table_first_row,
                            const std::string& file_name);
 
+// The unit's name as the title block writes it; nothing when it has none.
+std::optional<std::string> unit_name_in_sheet(const Grid& sheet, std::size_t table_first_row);
+
 // The expected unit a report's name (or file name) refers to, the way a
 // clerk reads "TH Chieng Sinh - bao cao.xlsx" as "Trường Tiểu học Chiềng
 // Sinh": case, diacritics and common abbreviations (TH, THCS, MN, …) do not

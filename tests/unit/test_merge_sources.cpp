@@ -331,5 +331,24 @@ TEST(MergeMessages, NumbersRowsAndColumnsAreSpelledInTheReadersLanguage) {
     EXPECT_NE(en.find("1 “Các lớp bồi dưỡng”"), std::string::npos) << en;
 }
 
+// A workbook that names no unit is merged under its file's name, and the
+// reviewer is told to check it.
+TEST(MergeSources, AUnitNamedAfterItsFileIsAWarningOnThatFile) {
+    UnitReport unnamed = report("TH Chieng Sinh - bao cao.xlsx", "Trường Tiểu học Chiềng Sinh",
+                                "htsd-2023", {{"seminars", 1.0, none}});
+    unnamed.unit_named_by_file = true;
+    const MergeResult result = merge_2023({unnamed});
+    const auto findings = findings_of(result, "unit-named-by-file");
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].severity, Severity::Warning);
+    EXPECT_EQ(result.sources[0].status, SourceStatus::MergedWithWarnings);
+    EXPECT_EQ(result.sources[0].merge_warning_count, 1u);
+    EXPECT_EQ(result.sources[0].all_warnings(), 1u);
+    EXPECT_EQ(format_merge_finding(findings[0], merge_phrases(), Language::Vietnamese),
+              "Bảng tính trong tệp TH Chieng Sinh - bao cao.xlsx không ghi tên đơn vị báo cáo: đã "
+              "lấy tên «Trường Tiểu học Chiềng Sinh» theo tên tệp. Hãy kiểm tra đúng đơn vị chưa "
+              "(hoặc đề nghị đơn vị ghi tên vào đầu biểu mẫu).");
+}
+
 } // namespace
 } // namespace statform::merge_test

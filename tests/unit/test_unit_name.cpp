@@ -53,3 +53,12 @@ TEST(UnitName, NeverGuessesBetweenTwoCandidates) {
     // The district office is not the district's GDNN-GDTX centre.
     EXPECT_EQ(match_expected_unit("Phòng GD&ĐT huyện Tuần Giáo", expected), std::nullopt);
 }
+
+TEST(UnitName, InTheSheetOrNothingSoTheMergeCanSaySo) {
+    Grid named(12, 6);
+    named.set(0, 0, Cell::of_text("TRƯỜNG THCS QUÀI TỞ"));
+    EXPECT_EQ(unit_name_in_sheet(named, 8), "TRƯỜNG THCS QUÀI TỞ");
+    Grid unnamed(12, 6);
+    unnamed.set(0, 0, Cell::of_text("TÊN ĐƠN VỊ"));
+    EXPECT_EQ(unit_name_in_sheet(unnamed, 8), std::nullopt);
+}
