@@ -18,6 +18,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <osl/file.hxx>
 
 namespace statform::sheets {
@@ -184,57 +185,84 @@ std::optional<std::string> report_filter_for(const std::filesystem::path& file) 
     return std::nullopt;
 }
 
+namespace {
+
+// The report's content and layout, into an empty Writer document.
+void fill_report_document(const css::uno::Reference<css::text::XTextDocument>& document,
+                          const core::NarrativeDocument& narrative) {
+    set_up_page(document);
+    ReportWriter writer(document);
+    const Look left{true, false, 13.0f, css::style::ParagraphAdjust_CENTER, 0};
+    const Look right_name{true, false, 12.0f, css::style::ParagraphAdjust_CENTER, 0};
+    const Look motto{true, false, 13.0f, css::style::ParagraphAdjust_CENTER, 0};
+    const Look date{false, true, 14.0f, css::style::ParagraphAdjust_CENTER, 0};
+    writer.two_columns(
+        {{narrative.governing_body, {false, false, 13.0f, css::style::ParagraphAdjust_CENTER, 0}},
+         {narrative.reporting_unit, left},
+         {narrative.reference, {false, false, 13.0f, css::style::ParagraphAdjust_CENTER, 0}}},
+        {{narrative.national_name, right_name},
+         {narrative.motto, motto},
+         {narrative.place_date, date}});
+    writer.paragraph(narrative.title, {true, false, 14.0f, css::style::ParagraphAdjust_CENTER, 0});
+    if (!narrative.subtitle.empty())
+        writer.paragraph(narrative.subtitle,
+                         {true, false, 14.0f, css::style::ParagraphAdjust_CENTER, 0});
+    for (const auto& section : narrative.sections)
+        write_section(writer, section);
+    std::vector<std::pair<core::NarrativeText, Look>> recipients{
+        {narrative.recipients_heading, {true, true, 12.0f, css::style::ParagraphAdjust_LEFT, 0}}};
+    for (const auto& line : narrative.recipients) {
+        core::NarrativeText dashed = plain("- ");
+        dashed.runs.insert(dashed.runs.end(), line.runs.begin(), line.runs.end());
+        recipients.push_back({dashed, {false, false, 11.0f, css::style::ParagraphAdjust_LEFT, 0}});
+    }
+    writer.two_columns(
+        recipients,
+        {{narrative.signer_title, {true, false, 14.0f, css::style::ParagraphAdjust_CENTER, 0}},
+         {narrative.signer_note, {false, true, 14.0f, css::style::ParagraphAdjust_CENTER, 0}},
+         {plain(""), {}},
+         {plain(""), {}},
+         {narrative.signer_name, {true, false, 14.0f, css::style::ParagraphAdjust_CENTER, 0}}});
+}
+
+css::uno::Reference<css::text::XTextDocument>
+new_writer_document(const css::uno::Reference<css::frame::XDesktop2>& desktop, bool hidden) {
+    css::uno::Reference<css::frame::XComponentLoader> loader(desktop, css::uno::UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::PropertyValue> args(1);
+    args.getArray()[0].Name = "Hidden";
+    args.getArray()[0].Value <<= hidden;
+    return {loader->loadComponentFromURL("private:factory/swriter", "_blank", 0, args),
+            css::uno::UNO_QUERY_THROW};
+}
+
+} // namespace
+
+css::uno::Reference<css::text::XTextDocument>
+open_report_document(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+                     const core::NarrativeDocument& narrative) {
+    const auto document = new_writer_document(desktop, false);
+    try {
+        fill_report_document(document, narrative);
+    } catch (...) {
+        css::uno::Reference<css::util::XCloseable>(document, css::uno::UNO_QUERY_THROW)
+            ->close(true);
+        throw;
+    }
+    // A new document the person has not touched: nothing to lose if closed.
+    css::uno::Reference<css::util::XModifiable>(document, css::uno::UNO_QUERY_THROW)
+        ->setModified(false);
+    return document;
+}
+
 void write_report_document(const css::uno::Reference<css::frame::XDesktop2>& desktop,
                            const core::NarrativeDocument& narrative,
                            const std::filesystem::path& file) {
     const auto filter = report_filter_for(file);
     if (!filter)
         throw std::invalid_argument(file.string() + ": a report is written as .odt or .docx");
-    css::uno::Reference<css::frame::XComponentLoader> loader(desktop, css::uno::UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> hidden(1);
-    hidden.getArray()[0].Name = "Hidden";
-    hidden.getArray()[0].Value <<= true;
-    css::uno::Reference<css::text::XTextDocument> document(
-        loader->loadComponentFromURL("private:factory/swriter", "_blank", 0, hidden),
-        css::uno::UNO_QUERY_THROW);
+    const auto document = new_writer_document(desktop, true);
     try {
-        set_up_page(document);
-        ReportWriter writer(document);
-        const Look left{true, false, 13.0f, css::style::ParagraphAdjust_CENTER, 0};
-        const Look right_name{true, false, 12.0f, css::style::ParagraphAdjust_CENTER, 0};
-        const Look motto{true, false, 13.0f, css::style::ParagraphAdjust_CENTER, 0};
-        const Look date{false, true, 14.0f, css::style::ParagraphAdjust_CENTER, 0};
-        writer.two_columns(
-            {{narrative.governing_body,
-              {false, false, 13.0f, css::style::ParagraphAdjust_CENTER, 0}},
-             {narrative.reporting_unit, left},
-             {narrative.reference, {false, false, 13.0f, css::style::ParagraphAdjust_CENTER, 0}}},
-            {{narrative.national_name, right_name},
-             {narrative.motto, motto},
-             {narrative.place_date, date}});
-        writer.paragraph(narrative.title,
-                         {true, false, 14.0f, css::style::ParagraphAdjust_CENTER, 0});
-        if (!narrative.subtitle.empty())
-            writer.paragraph(narrative.subtitle,
-                             {true, false, 14.0f, css::style::ParagraphAdjust_CENTER, 0});
-        for (const auto& section : narrative.sections)
-            write_section(writer, section);
-        std::vector<std::pair<core::NarrativeText, Look>> recipients{
-            {narrative.recipients_heading,
-             {true, true, 12.0f, css::style::ParagraphAdjust_LEFT, 0}}};
-        for (const auto& line : narrative.recipients) {
-            core::NarrativeText dashed = plain("- ");
-            dashed.runs.insert(dashed.runs.end(), line.runs.begin(), line.runs.end());
-            recipients.push_back(
-                {dashed, {false, false, 11.0f, css::style::ParagraphAdjust_LEFT, 0}});
-        }
-        writer.two_columns(
-            recipients,
-            {{narrative.signer_title, {true, false, 14.0f, css::style::ParagraphAdjust_CENTER, 0}},
-             {narrative.signer_note, {false, true, 14.0f, css::style::ParagraphAdjust_CENTER, 0}},
-             {plain(""), {}},
-             {plain(""), {}},
-             {narrative.signer_name, {true, false, 14.0f, css::style::ParagraphAdjust_CENTER, 0}}});
+        fill_report_document(document, narrative);
         rtl::OUString url;
         osl::FileBase::getFileURLFromSystemPath(ou(std::filesystem::absolute(file).string()), url);
         css::uno::Sequence<css::beans::PropertyValue> args(2);

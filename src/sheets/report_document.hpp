@@ -8,6 +8,7 @@
 #include "core/narrative.hpp"
 
 #include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 
 #include <filesystem>
 #include <optional>
@@ -17,6 +18,12 @@ namespace statform::sheets {
 
 // The office's filter for a report file name: .odt or .docx; nothing otherwise.
 std::optional<std::string> report_filter_for(const std::filesystem::path& file);
+
+// `narrative` in a new, visible Writer document for the person to read, edit
+// and save (.odt or .docx): what "Merge workbooks" offers in Calc.
+css::uno::Reference<css::text::XTextDocument>
+open_report_document(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+                     const core::NarrativeDocument& narrative);
 
 // Writes `narrative` into a new hidden Writer document, saves it as `file`, closes it.
 void write_report_document(const css::uno::Reference<css::frame::XDesktop2>& desktop,

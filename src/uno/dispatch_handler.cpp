@@ -207,6 +207,10 @@ Outcome merge_command(CommandCall& call) {
             to_utf8(find_property<rtl::OUString>(call.arguments, "UnitName").value_or(""));
         request.previous_file =
             to_utf8(find_property<rtl::OUString>(call.arguments, "PreviousUrl").value_or(""));
+        request.narrative_file =
+            to_utf8(find_property<rtl::OUString>(call.arguments, "NarrativeUrl").value_or(""));
+        request.open_narrative =
+            find_property<bool>(call.arguments, "OpenNarrative").value_or(false);
         if (const auto expected =
                 find_property<css::uno::Sequence<rtl::OUString>>(call.arguments, "ExpectedUnits"))
             for (const auto& unit : *expected)

@@ -11,6 +11,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
+#include <string>
+#include <string_view>
 
 namespace statform::uno {
 namespace {
@@ -18,9 +20,15 @@ namespace {
 std::mutex log_mutex;
 std::shared_ptr<spdlog::logger> the_logger;
 
+// spdlog reads any unknown word as "off": a misspelt level ("infos",
+// "warning") must not silently stop the log, so only "off" itself does.
 spdlog::level::level_enum level_from_environment() {
     const char* text = std::getenv("STATFORM_LOG_LEVEL");
-    return text ? spdlog::level::from_str(text) : spdlog::level::info;
+    if (text == nullptr || *text == '\0')
+        return spdlog::level::info;
+    const std::string_view word = text;
+    const auto level = spdlog::level::from_str(std::string(word));
+    return level == spdlog::level::off && word != "off" ? spdlog::level::info : level;
 }
 
 std::shared_ptr<spdlog::logger> silent_logger() {

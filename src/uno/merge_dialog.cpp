@@ -11,6 +11,7 @@
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialogProvider2.hpp>
@@ -181,6 +182,7 @@ std::optional<MergeChoice> ask_merge_choice(ExtensionContext& extension,
     for (const char* field : {"txtExpected", "txtPrevious"})
         control_as<css::awt::XTextComponent>(dialog, field)
             ->setText(to_ou(extension.text("dialog.merge.optional")));
+    set_label(dialog, "chkOpenReport", extension.text("dialog.merge.open-report"));
     set_label(dialog, "optNewDocument", extension.text("dialog.merge.new-document"));
     set_label(dialog, "optCurrentDocument", extension.text("dialog.merge.current-document"));
     set_label(dialog, "btnOk", extension.text("dialog.merge.ok"));
@@ -215,6 +217,8 @@ std::optional<MergeChoice> ask_merge_choice(ExtensionContext& extension,
             to_utf8(control_as<css::awt::XTextComponent>(dialog, "txtUnit")->getText());
         choice->request.expected_units = controller->expected_units();
         choice->request.previous_file = controller->previous_file();
+        choice->request.open_narrative =
+            control_as<css::awt::XCheckBox>(dialog, "chkOpenReport")->getState() == 1;
         choice->into_current_document =
             control_as<css::awt::XRadioButton>(dialog, "optCurrentDocument")->getState();
     }

@@ -4,6 +4,7 @@
 #include "core/summary_sheets.hpp"
 #include "sheets/document_grid.hpp"
 #include "sheets/merge_job.hpp"
+#include "sheets/report_document.hpp"
 #include "sheets/safe_open.hpp"
 #include "sheets/sheet_writer.hpp"
 #include "uno/document_change.hpp"
@@ -155,6 +156,15 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
                                       {"out", outcome.summary_sheet}});
     if (!previous_problem.empty())
         outcome.message += "\n" + previous_problem;
+    const auto desktop = css::frame::Desktop::create(extension.component_context());
+    if (!request.narrative_file.empty()) {
+        const auto report = path_of(request.narrative_file);
+        sheets::write_report_document(desktop, results.narrative, report);
+        outcome.message +=
+            "\n" + extension.text("merge.report-written", {{"file", report.string()}});
+    }
+    if (request.open_narrative)
+        sheets::open_report_document(desktop, results.narrative);
     log()->info("merged {} of {} files in {} ms", run.result.units.size(), files.size(),
                 std::chrono::duration_cast<std::chrono::milliseconds>(
                     std::chrono::steady_clock::now() - started)

@@ -24,6 +24,10 @@ struct MergeRequest {
     // URL or path of an earlier summary (last year's) the narrative compares
     // the totals with; empty: no comparison.
     std::string previous_file;
+    // The narrative report as a Writer document: saved to this .odt/.docx
+    // (URL or path; empty: not saved) and/or opened for the person to edit.
+    std::string narrative_file;
+    bool open_narrative = false;
     std::string unit_name; // the aggregating unit, for the summary's title block
     std::string place;
     std::string level;        // "district", "province" or empty: how the narrative speaks

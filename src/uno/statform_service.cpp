@@ -1,6 +1,7 @@
 #include "uno/statform_service.hpp"
 
 #include "core/merge_messages.hpp"
+#include "sheets/report_document.hpp"
 #include "statform_version.hpp"
 #include "uno/entry_guard.hpp"
 #include "uno/extension_context.hpp"
@@ -186,6 +187,12 @@ StatFormService::merge(const css::uno::Sequence<rtl::OUString>& file_urls,
         request.level = to_utf8(find_option<rtl::OUString>(options, "Level").value_or(""));
         request.previous_file =
             to_utf8(find_option<rtl::OUString>(options, "PreviousUrl").value_or(""));
+        request.narrative_file =
+            to_utf8(find_option<rtl::OUString>(options, "NarrativeUrl").value_or(""));
+        if (!request.narrative_file.empty() &&
+            !sheets::report_filter_for(path_of(request.narrative_file)))
+            throw css::lang::IllegalArgumentException(
+                "merge: NarrativeUrl must end in .odt or .docx", nullptr, 2);
         if (const auto expected =
                 find_option<css::uno::Sequence<rtl::OUString>>(options, "ExpectedUnits"))
             for (const auto& unit : *expected)

@@ -6,12 +6,16 @@
 #include "core/merge_messages.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/util/XSearchable.hpp>
 
 #include <sys/wait.h>
 
@@ -235,4 +239,65 @@ TEST(Merge, ComparesWithAnEarlierSummaryAndTakesTheUnitListFromASheet) {
     EXPECT_NE(text.find("So với kỳ báo cáo trước, số lớp tăng 900% (từ 10 lên 100)"),
               std::string::npos)
         << text;
+}
+
+// The written report saved through the service as .docx: A4, the margins of
+// Nghị định 30/2020 (top and bottom 20 mm, left 30, right 15), Times New
+// Roman, and the report's own text.
+TEST(Merge, SavesTheWrittenReportInTheOfficialLayout) {
+    const auto report = scratch_dir() / "bao-cao-dich-vu.docx";
+    std::filesystem::remove(report);
+    const auto document = new_calc_document();
+    css::uno::Sequence<css::beans::NamedValue> options(2);
+    options.getArray()[0] = css::beans::NamedValue(
+        "NarrativeUrl", css::uno::Any(ou(statform::office::file_url(report))));
+    options.getArray()[1] =
+        css::beans::NamedValue("UnitName", css::uno::Any(ou("Phòng GD&ĐT huyện Tuần Giáo")));
+    statform_service()->merge(sample_urls(), document, options);
+    close_document(document);
+    ASSERT_TRUE(std::filesystem::exists(report));
+
+    const css::uno::Reference<css::text::XTextDocument> written(load_hidden(report),
+                                                                css::uno::UNO_QUERY_THROW);
+    const std::string text = utf8(written->getText()->getString());
+    EXPECT_NE(text.find("Kết quả tổ chức Tuần lễ"), std::string::npos);
+    EXPECT_NE(text.find("Các đơn vị đã tổ chức 100 lớp bồi dưỡng"), std::string::npos)
+        << text.substr(0, 3000);
+    css::uno::Reference<css::container::XNameAccess> pages(
+        css::uno::Reference<css::style::XStyleFamiliesSupplier>(written, css::uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("PageStyles"),
+        css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet> page(pages->getByName("Standard"),
+                                                       css::uno::UNO_QUERY_THROW);
+    auto mm100 = [&](const char* name) {
+        sal_Int32 value = 0;
+        page->getPropertyValue(ou(name)) >>= value;
+        return value;
+    };
+    EXPECT_NEAR(mm100("Width"), 21000, 10);
+    EXPECT_NEAR(mm100("Height"), 29700, 10);
+    EXPECT_NEAR(mm100("TopMargin"), 2000, 10);
+    EXPECT_NEAR(mm100("BottomMargin"), 2000, 10);
+    EXPECT_NEAR(mm100("LeftMargin"), 3000, 10);
+    EXPECT_NEAR(mm100("RightMargin"), 1500, 10);
+    // The body's font, at the first paragraph of results.
+    const auto search =
+        css::uno::Reference<css::util::XSearchable>(written, css::uno::UNO_QUERY_THROW);
+    const auto descriptor = search->createSearchDescriptor();
+    descriptor->setSearchString(ou("PHÒNG GD&ĐT HUYỆN TUẦN GIÁO")); // the heading block's table
+    EXPECT_TRUE(search->findFirst(descriptor).is()) << "the reporting unit heads the report";
+    descriptor->setSearchString(ou("Các đơn vị đã tổ chức 100 lớp"));
+    const auto found = search->findFirst(descriptor);
+    ASSERT_TRUE(found.is());
+    rtl::OUString font;
+    float size = 0;
+    css::uno::Reference<css::beans::XPropertySet>(found, css::uno::UNO_QUERY_THROW)
+        ->getPropertyValue("CharFontName") >>= font;
+    css::uno::Reference<css::beans::XPropertySet>(found, css::uno::UNO_QUERY_THROW)
+        ->getPropertyValue("CharHeight") >>= size;
+    EXPECT_EQ(utf8(font), "Times New Roman");
+    EXPECT_GE(size, 13.0f);
+    EXPECT_LE(size, 14.0f);
+    close_document(written);
 }
