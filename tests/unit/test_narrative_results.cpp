@@ -235,7 +235,7 @@ TEST(NarrativeResults, DataQualitySaysWhatWasSkippedAndWhomToCheck) {
     ASSERT_NE(english, nullptr);
     ASSERT_EQ(english->paragraphs.size(), 4u);
     EXPECT_EQ(english->paragraphs[0].text.text(),
-              "Of the 8 report files received, 6 were merged and 2 files left out:");
+              "8 report files received: 6 merged, 2 left out:");
     EXPECT_EQ(english->paragraphs[3].text.text(),
               "3 files had errors (3 errors in all); values with errors were left out of the "
               "totals. The merged files raised 3 warnings to review in all (when their figures "
