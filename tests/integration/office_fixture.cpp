@@ -9,6 +9,7 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include <cstdlib>
@@ -156,6 +157,21 @@ std::filesystem::path save_as(const css::uno::Reference<css::uno::XInterface>& d
     css::uno::Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)
         ->storeToURL(ou(office::file_url(file)), args);
     return file;
+}
+
+css::uno::Reference<css::sheet::XSpreadsheet>
+first_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) {
+    return {css::uno::Reference<css::container::XIndexAccess>(document->getSheets(),
+                                                              css::uno::UNO_QUERY_THROW)
+                ->getByIndex(0),
+            css::uno::UNO_QUERY_THROW};
+}
+
+void put_text(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 col,
+              sal_Int32 row, const std::string& text) {
+    css::uno::Reference<css::text::XTextRange>(sheet->getCellByPosition(col, row),
+                                               css::uno::UNO_QUERY_THROW)
+        ->setString(ou(text));
 }
 
 } // namespace statform::test

@@ -9,6 +9,7 @@
 
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <org/statform/XStatForm.hpp>
 
@@ -64,6 +65,12 @@ const core::TemplateCatalog& shipped_templates();
 
 // The built statform CLI, and a folder for files a test makes.
 std::filesystem::path statform_cli();
+
+// The document's first sheet, and a text typed into one of its cells.
+css::uno::Reference<css::sheet::XSpreadsheet>
+first_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+void put_text(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 col,
+              sal_Int32 row, const std::string& text);
 
 // Stores a copy of `document` in scratch_dir() / name with the office filter
 // `filter` ("calc8", "Calc MS Excel 2007 XML", "MS Excel 97"); the document

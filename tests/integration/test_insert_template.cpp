@@ -251,11 +251,7 @@ TEST(InsertTemplate, AtTheCursorOfTheCurrentSheetAndUndoneLeavesNoTrace) {
 
 TEST(InsertTemplate, AtTheCursorNeverOverwritesTheUsersCells) {
     const auto document = new_calc_document();
-    css::uno::Reference<css::sheet::XSpreadsheet> sheet(
-        css::uno::Reference<css::container::XIndexAccess>(document->getSheets(),
-                                                          css::uno::UNO_QUERY_THROW)
-            ->getByIndex(0),
-        css::uno::UNO_QUERY_THROW);
+    const auto sheet = first_sheet(document);
     sheet->getCellByPosition(2, 20)->setValue(7); // C21: inside the area the form would cover
     try {
         statform_service()->insertTemplate(document, "htsd-2023",

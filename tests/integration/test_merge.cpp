@@ -170,15 +170,9 @@ std::string sheet_text(const css::uno::Reference<css::sheet::XSpreadsheetDocumen
 // A list of units kept in Calc: "STT" and "Tên đơn vị" columns, saved as .xlsx.
 std::filesystem::path expected_units_sheet() {
     const auto document = new_calc_document();
-    css::uno::Reference<css::sheet::XSpreadsheet> sheet(
-        css::uno::Reference<css::container::XIndexAccess>(document->getSheets(),
-                                                          css::uno::UNO_QUERY_THROW)
-            ->getByIndex(0),
-        css::uno::UNO_QUERY_THROW);
+    const auto sheet = first_sheet(document);
     auto put = [&](sal_Int32 col, sal_Int32 row, const std::string& text) {
-        css::uno::Reference<css::text::XTextRange>(sheet->getCellByPosition(col, row),
-                                                   css::uno::UNO_QUERY_THROW)
-            ->setString(ou(text));
+        put_text(sheet, col, row, text);
     };
     put(0, 0, "STT");
     put(1, 0, "Tên đơn vị");

@@ -443,14 +443,8 @@ TEST(Validate, MarksAreInTheSavedDocumentInEachFormat) {
 
 TEST(Validate, ADocumentWithoutAStatisticsTableGetsOneClearFinding) {
     const auto document = new_calc_document();
-    css::uno::Reference<css::sheet::XSpreadsheet> sheet(
-        css::uno::Reference<css::container::XIndexAccess>(document->getSheets(),
-                                                          css::uno::UNO_QUERY_THROW)
-            ->getByIndex(0),
-        css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::text::XTextRange>(sheet->getCellByPosition(0, 0),
-                                               css::uno::UNO_QUERY_THROW)
-        ->setString("Danh sách học sinh");
+    const auto sheet = first_sheet(document);
+    put_text(sheet, 0, 0, "Danh sách học sinh");
     const auto result = statform_service()->validate(document, {});
     ASSERT_EQ(result.Findings.getLength(), 1);
     EXPECT_EQ(utf8(result.Findings[0].RuleCode), "table-not-found");
