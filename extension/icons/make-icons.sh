@@ -14,6 +14,9 @@ for size in 16 26; do
     -draw 'line 50,8 50,26' -draw 'line 41,17 59,17'
   # a check mark: validate
   draw validate $size -draw 'polyline 14,33 27,46 50,18'
+  # two bars, the second taller, with an arrow up: compare with last year
+  draw compare $size -draw 'line 20,50 20,34' -draw 'line 36,50 36,20' -draw 'polyline 44,26 50,16 56,26' \
+    -draw 'line 50,16 50,46'
   # a sigma: merge (add up)
   draw merge $size -draw 'polyline 46,14 18,14 34,32 18,50 46,50'
 done

@@ -22,7 +22,7 @@ fail() { echo "FAIL: $*"; status=1; }
 for file in description.xml META-INF/manifest.xml statform.components statform.rdb libstatform.uno.so libstatform_reader.so \
             Addons.xcu ProtocolHandler.xcu dialogs/strings.json templates/unit-types.json \
             templates/htsd-2023.json templates/htsd-2022.json templates/htsd-2020-district.json \
-            icons/insert_16.png icons/validate_26.png icons/merge_26.png; do
+            icons/insert_16.png icons/validate_26.png icons/compare_16.png icons/merge_26.png; do
   [ -f "$work/$file" ] || fail "missing $file"
 done
 grep -q "<version value=\"$version\"/>" "$work/description.xml" || fail "description.xml does not carry version $version"
