@@ -23,6 +23,8 @@ const char* usage_text() {
            "                      the aggregating unit for the title block; --level "
            "district|province;\n"
            "                      --narrative-out REPORT.odt|docx|txt: the written report;\n"
+           "                      --governing-body NAME: the unit's governing body, first line\n"
+           "                      of the report's heading (\"Ủy ban nhân dân huyện Tuần Giáo\");\n"
            "                      --previous SUMMARY: an earlier summary (last year's) that\n"
            "                      the report compares with; --force)\n"
            "  stop-office        stop an office left running by --keep-office\n"
@@ -61,7 +63,7 @@ CliArgs parse_args(int argc, char** argv) {
             args.force = true;
         else if (arg == "--template" || arg == "--unit" || arg == "--level" || arg == "--place" ||
                  arg == "--out" || arg == "--expected" || arg == "--narrative-out" ||
-                 arg == "--previous")
+                 arg == "--previous" || arg == "--governing-body")
             args.values[std::string(arg.substr(2))] = value(arg);
         else if (arg == "--lang") {
             args.language = value(arg);

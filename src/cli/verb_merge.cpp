@@ -189,11 +189,11 @@ int run_merge(const CliArgs& args) {
             return std::move(read.workbook);
         });
     const auto narrative_phrases = load_phrases("narrative.json");
-    const auto results =
-        sheets::build_results(run, settings, {ui, merge_phrases, narrative_phrases},
-                              {args.value("unit").value_or(""), args.value("place").value_or(""),
-                               args.value("level").value_or("")},
-                              previous ? &*previous : nullptr);
+    const auto results = sheets::build_results(
+        run, settings, {ui, merge_phrases, narrative_phrases},
+        {args.value("unit").value_or(""), args.value("place").value_or(""),
+         args.value("level").value_or(""), args.value("governing-body").value_or("")},
+        previous ? &*previous : nullptr);
     write_summary_workbook(reader.office(), results.sheets, out);
     if (const auto report = args.value("narrative-out"))
         write_narrative_file(reader.office(), results.narrative, *report);

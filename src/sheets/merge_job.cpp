@@ -117,6 +117,7 @@ MergeResults build_results(const MergeRun& run, const MergeSettings& settings,
                     : aggregator.level == "province" ? core::ReportScope::Province
                                                      : core::ReportScope::Units;
     options.reporting_unit = aggregator.unit_name;
+    options.governing_body = aggregator.governing_body;
     options.place = aggregator.place;
     results.narrative = core::write_narrative(input, phrases.narrative, options);
     results.sheets = core::build_summary_sheets(

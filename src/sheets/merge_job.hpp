@@ -60,6 +60,9 @@ struct Aggregator {
     std::string unit_name; // "Phòng GD&ĐT huyện Tuần Giáo"; empty: a placeholder
     std::string place;     // "Tuần Giáo" for the date line
     std::string level;     // "district", "province" or empty
+    // Its governing body, first line of the report's heading block
+    // ("Ủy ban nhân dân huyện Tuần Giáo"); empty: none is printed.
+    std::string governing_body;
 };
 
 struct MergeResults {

@@ -137,7 +137,8 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
         core::StringTable::load(extension.root() / "dialogs" / "narrative.json", unused);
     const auto results = sheets::build_results(
         run, settings, {extension.strings(), merge_phrases, narrative_phrases},
-        {request.unit_name, request.place, request.level}, previous ? &*previous : nullptr);
+        {request.unit_name, request.place, request.level, request.governing_body},
+        previous ? &*previous : nullptr);
     const auto& sheets_content = results.sheets;
     MergeOutcome outcome;
     {

@@ -30,8 +30,9 @@ struct MergeRequest {
     bool open_narrative = false;
     std::string unit_name; // the aggregating unit, for the summary's title block
     std::string place;
-    std::string level;        // "district", "province" or empty: how the narrative speaks
-    bool cancellable = false; // show a window with a Cancel button (a person is at the screen)
+    std::string level;          // "district", "province" or empty: how the narrative speaks
+    std::string governing_body; // first line of the report's heading block; may be empty
+    bool cancellable = false;   // show a window with a Cancel button (a person is at the screen)
 };
 
 struct MergeOutcome {

@@ -185,6 +185,8 @@ StatFormService::merge(const css::uno::Sequence<rtl::OUString>& file_urls,
         request.unit_name = to_utf8(find_option<rtl::OUString>(options, "UnitName").value_or(""));
         request.place = to_utf8(find_option<rtl::OUString>(options, "Place").value_or(""));
         request.level = to_utf8(find_option<rtl::OUString>(options, "Level").value_or(""));
+        request.governing_body =
+            to_utf8(find_option<rtl::OUString>(options, "GoverningBody").value_or(""));
         request.previous_file =
             to_utf8(find_option<rtl::OUString>(options, "PreviousUrl").value_or(""));
         request.narrative_file =

@@ -221,13 +221,16 @@ TEST(Merge, ComparesWithAnEarlierSummaryAndTakesTheUnitListFromASheet) {
     const auto report = scratch_dir() / "bao-cao-so-sanh.txt";
     const auto out = scratch_dir() / "tong-hop-so-sanh.ods";
     const std::string command =
-        statform_cli().string() + " merge --force --lang vi --previous '" + earlier_file.string() +
-        "' --expected '" + expected_units_sheet().string() + "' --out '" + out.string() +
-        "' --narrative-out '" + report.string() + "' '" + samples().string() + "' > /dev/null";
+        statform_cli().string() +
+        " merge --force --lang vi --governing-body 'Ủy ban nhân dân huyện Tuần Giáo' --previous '" +
+        earlier_file.string() + "' --expected '" + expected_units_sheet().string() + "' --out '" +
+        out.string() + "' --narrative-out '" + report.string() + "' '" + samples().string() +
+        "' > /dev/null";
     const int status = std::system(command.c_str());
     EXPECT_EQ(WEXITSTATUS(status), 1) << "some samples have mistakes on purpose";
     std::ifstream in(report);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(text.rfind("ỦY BAN NHÂN DÂN HUYỆN TUẦN GIÁO\n", 0), 0u) << text.substr(0, 200);
     EXPECT_NE(text.find("12/13 đơn vị đã gửi báo cáo"), std::string::npos) << text;
     EXPECT_NE(text.find("Trường Mầm non Pú Nhung"), std::string::npos);
     EXPECT_NE(text.find("So với kỳ báo cáo trước, số lớp tăng 900% (từ 10 lên 100)"),
