@@ -13,6 +13,7 @@
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -55,8 +56,12 @@ class ReportWriter {
     }
 
     // A borderless two-column table: the heading block and the signature block.
+    // `left_share` of the line's width for the left column: the national
+    // heading ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12 pt bold) must fit on
+    // one line in the right one.
     void two_columns(const std::vector<std::pair<core::NarrativeText, Look>>& left,
-                     const std::vector<std::pair<core::NarrativeText, Look>>& right) {
+                     const std::vector<std::pair<core::NarrativeText, Look>>& right,
+                     double left_share = 0.5) {
         css::uno::Reference<css::lang::XMultiServiceFactory> factory(document_,
                                                                      css::uno::UNO_QUERY_THROW);
         css::uno::Reference<css::text::XTextTable> table(
@@ -70,8 +75,18 @@ class ReportWriter {
         none.IsTopLineValid = none.IsBottomLineValid = none.IsLeftLineValid =
             none.IsRightLineValid = true;
         none.IsHorizontalLineValid = none.IsVerticalLineValid = true;
-        css::uno::Reference<css::beans::XPropertySet>(table, css::uno::UNO_QUERY_THROW)
-            ->setPropertyValue("TableBorder2", css::uno::Any(none));
+        css::uno::Reference<css::beans::XPropertySet> table_properties(table,
+                                                                       css::uno::UNO_QUERY_THROW);
+        table_properties->setPropertyValue("TableBorder2", css::uno::Any(none));
+        sal_Int16 relative_sum = 0;
+        table_properties->getPropertyValue("TableColumnRelativeSum") >>= relative_sum;
+        css::uno::Sequence<css::text::TableColumnSeparator> separators;
+        table_properties->getPropertyValue("TableColumnSeparators") >>= separators;
+        if (separators.getLength() == 1 && relative_sum > 0) {
+            separators.getArray()[0].Position =
+                static_cast<sal_Int16>(static_cast<double>(relative_sum) * left_share);
+            table_properties->setPropertyValue("TableColumnSeparators", css::uno::Any(separators));
+        }
         for (const auto& [cell_name, lines] : {std::pair{"A1", &left}, std::pair{"B1", &right}}) {
             css::uno::Reference<css::text::XText> cell(
                 table->getCellByName(rtl::OUString::createFromAscii(cell_name)),
@@ -202,7 +217,8 @@ void fill_report_document(const css::uno::Reference<css::text::XTextDocument>& d
          {narrative.reference, {false, false, 13.0f, css::style::ParagraphAdjust_CENTER, 0}}},
         {{narrative.national_name, right_name},
          {narrative.motto, motto},
-         {narrative.place_date, date}});
+         {narrative.place_date, date}},
+        0.4);
     writer.paragraph(narrative.title, {true, false, 14.0f, css::style::ParagraphAdjust_CENTER, 0});
     if (!narrative.subtitle.empty())
         writer.paragraph(narrative.subtitle,
