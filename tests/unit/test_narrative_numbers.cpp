@@ -435,7 +435,8 @@ const StringTable& sample_findings_phrases() {
 
 // The bundled samples (.ods and .xlsx, read with liborcus as merge reads
 // them; the .xls ones need the office and are left to the integration
-// tests): every number of their report is one of the summary's.
+// tests): every number of their report is one of the summary's, whichever
+// edition they are merged into, and with an earlier summary to compare with.
 TEST(NarrativeNumbers, HoldOnTheBundledSamples) {
     std::vector<UnitReport> reports;
     const std::filesystem::path samples = std::filesystem::path(STATFORM_SOURCE_DIR) / "samples";
@@ -453,16 +454,30 @@ TEST(NarrativeNumbers, HoldOnTheBundledSamples) {
         reports.push_back(unit_report_from_validation(validation, file.stem().string()));
     }
     ASSERT_GE(reports.size(), 9u);
-    const MergeResult summary = merge_reports(catalog(), edition("htsd-2023"), reports);
-    Inputs inputs;
-    inputs.summary = &summary;
-    inputs.edition = &edition("htsd-2023");
-    inputs.options.scope = ReportScope::District;
-    for (Language language : {Language::Vietnamese, Language::English}) {
-        SCOPED_TRACE(std::string(language_code(language)));
-        const NarrativeDocument document = narrate(summary, language, inputs.input, inputs.options);
-        check_traceable(document, inputs);
-        check_warnings_add_up(document);
+    // "Last year": the first four samples merged into the 2022 form.
+    const MergeResult earlier =
+        merge_reports(catalog(), edition("htsd-2022"),
+                      std::vector<UnitReport>(reports.begin(), reports.begin() + 4));
+    const ReportedValues previous = reported_values_of(earlier, edition("htsd-2022"));
+    for (const char* target : {"htsd-2023", "htsd-2022", "htsd-2020-district"}) {
+        const MergeResult summary = merge_reports(catalog(), edition(target), reports);
+        for (const ReportedValues* compared :
+             {static_cast<const ReportedValues*>(nullptr), &previous}) {
+            Inputs inputs;
+            inputs.summary = &summary;
+            inputs.edition = &edition(target);
+            inputs.input.previous = compared;
+            inputs.input.previous_edition = compared ? &edition("htsd-2022") : nullptr;
+            inputs.options.scope = ReportScope::District;
+            for (Language language : {Language::Vietnamese, Language::English}) {
+                SCOPED_TRACE(std::string(target) + (compared ? " compared " : " ") +
+                             std::string(language_code(language)));
+                const NarrativeDocument document =
+                    narrate(summary, language, inputs.input, inputs.options);
+                check_traceable(document, inputs);
+                check_warnings_add_up(document);
+            }
+        }
     }
 }
 
