@@ -1,6 +1,9 @@
 // What every workbook reader gives back, and the interface it implements.
-// The liborcus reader (orcus_reader.hpp) is the first; an office-based reader
-// for what orcus cannot read (.xls, odd .xlsx) can plug in beside it later.
+// The liborcus reader (orcus_reader.hpp) reads .ods and .xlsx from disk. What
+// it cannot read (.xls, odd .xlsx) comes back as UnsupportedFormat and is read
+// through the office instead: sheets/safe_open.hpp (hidden, read-only, macros
+// never run), plugged in by merge (sheets::OfficeReader), the CLI
+// (cli/source_reader.hpp) and the component (uno/report_files.hpp).
 #pragma once
 
 #include "core/grid.hpp"
