@@ -49,23 +49,18 @@ std::vector<fs::path> edition_files(const fs::path& dir, std::vector<LoadProblem
 std::optional<UnitTypeCatalog> load_unit_types(const std::vector<fs::path>& dirs,
                                                std::vector<LoadProblem>& problems) {
     std::optional<UnitTypeCatalog> catalog;
-    fs::path loaded_from;
     bool found = false;
     for (const fs::path& dir : dirs) {
         const fs::path file = dir / kUnitTypesFile;
         if (!is_existing_file(file))
             continue;
         found = true;
-        if (catalog) {
-            problems.push_back({file.string(), "",
-                                "not used: the unit types were already read from " +
-                                    loaded_from.string() + " (the first folder that has one)",
-                                true});
+        if (catalog) { // a later folder (the user's) adds to the first
+            if (const auto later = UnitTypeCatalog::load(file, problems))
+                catalog->add_later(*later, file.string(), problems);
             continue;
         }
         catalog = UnitTypeCatalog::load(file, problems);
-        if (catalog)
-            loaded_from = file;
     }
     if (!found) {
         std::string searched;

@@ -209,6 +209,51 @@ std::optional<UnitTypeCatalog> UnitTypeCatalog::parse(std::string_view json_text
     return catalog;
 }
 
+void UnitTypeCatalog::add_later(const UnitTypeCatalog& later, const std::string& later_file,
+                                std::vector<LoadProblem>& problems) {
+    thresholds_ = later.thresholds_;
+    for (const UnitType& unit : later.unit_types_) {
+        const auto known = std::find_if(unit_types_.begin(), unit_types_.end(),
+                                        [&](const UnitType& u) { return u.id == unit.id; });
+        if (known == unit_types_.end()) {
+            unit_types_.push_back(unit);
+            continue;
+        }
+        std::vector<std::string> spellings = unit.spellings;
+        for (const std::string& old : known->spellings)
+            if (std::find(spellings.begin(), spellings.end(), old) == spellings.end())
+                spellings.push_back(old);
+        if (known->label_vi != unit.label_vi &&
+            std::find(spellings.begin(), spellings.end(), known->label_vi) == spellings.end())
+            spellings.push_back(known->label_vi);
+        *known = unit;
+        known->spellings = std::move(spellings);
+    }
+    // Every spelling leads to one unit type; the later file decides.
+    index_by_spelling_key_.clear();
+    for (std::size_t u = 0; u < unit_types_.size(); ++u) {
+        std::vector<std::string> spellings = unit_types_[u].spellings;
+        spellings.insert(spellings.begin(), unit_types_[u].label_vi);
+        for (const std::string& spelling : spellings) {
+            const std::string key = text::unit_spelling_key(spelling);
+            if (key.empty())
+                continue;
+            const auto [where, inserted] = index_by_spelling_key_.emplace(key, u);
+            if (inserted || where->second == u)
+                continue;
+            const bool later_has_it = later.find_by_spelling(spelling) != nullptr &&
+                                      later.find_by_spelling(spelling)->id == unit_types_[u].id;
+            problems.push_back(
+                {later_file, "",
+                 "spelling \"" + spelling + "\" belongs to unit type \"" +
+                     (later_has_it ? unit_types_[u].id : unit_types_[where->second].id) + "\" here",
+                 true});
+            if (later_has_it)
+                where->second = u;
+        }
+    }
+}
+
 std::optional<UnitTypeCatalog> UnitTypeCatalog::load(const std::filesystem::path& file,
                                                      std::vector<LoadProblem>& problems) {
     const auto text = json_load::read_file(file, file.string(), problems);

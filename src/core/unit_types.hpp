@@ -48,6 +48,14 @@ class UnitTypeCatalog {
     static std::optional<UnitTypeCatalog> load(const std::filesystem::path& file,
                                                std::vector<LoadProblem>& problems);
 
+    // A later folder's unit-types.json (the user's) on top of this one: its
+    // thresholds replace these, a unit type with a new id is added, and one
+    // with a known id replaces it while keeping every spelling known before
+    // (so a user's copy of an older shipped file loses nothing). A spelling
+    // that moves to another unit type is reported as a warning.
+    void add_later(const UnitTypeCatalog& later, const std::string& later_file,
+                   std::vector<LoadProblem>& problems);
+
     const UnitType* find_by_id(std::string_view id) const;
     // The unit type printed as `printed`, ignoring case, NFC/decomposed form,
     // runs of spaces and spaces around "/" (see text::unit_spelling_key).

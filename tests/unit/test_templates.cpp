@@ -776,6 +776,33 @@ TEST(TemplateFolders, SameIdTwiceInOneFolderKeepsTheFirstFile) {
     EXPECT_EQ(problems[0].json_path, "id");
 }
 
+// The IT person copies unit-types.json to the user folder, adds a spelling
+// next year's form prints and lowers a threshold: both take effect, and
+// nothing the shipped catalogue knows is lost.
+TEST(TemplateFolders, AUserUnitTypesFileAddsToTheShippedOne) {
+    TempDir user;
+    std::string text = read_bytes(kTemplatesDir / "unit-types.json");
+    const std::string people = "\"spellings\": [\"Người\", \"người\"]";
+    ASSERT_NE(text.find(people), std::string::npos);
+    text.replace(text.find(people), people.size(),
+                 "\"spellings\": [\"Người\", \"Lượt người tham gia\"]");
+    const std::string money = "\"min_money_value\": 10000";
+    ASSERT_NE(text.find(money), std::string::npos);
+    text.replace(text.find(money), money.size(), "\"min_money_value\": 1000");
+    std::ofstream(user.path() / "unit-types.json", std::ios::binary) << text;
+
+    std::vector<LoadProblem> problems;
+    const auto catalog = TemplateCatalog::load({kTemplatesDir, user.path()}, problems);
+    EXPECT_TRUE(problems.empty()) << problems.front().describe();
+    const auto& units = catalog.unit_types();
+    ASSERT_NE(units.find_by_spelling("lượt người tham gia"), nullptr);
+    EXPECT_EQ(units.find_by_spelling("lượt người tham gia")->id, "people");
+    ASSERT_NE(units.find_by_spelling("người"), nullptr) << "a shipped spelling was lost";
+    EXPECT_EQ(units.find_by_spelling("người")->id, "people");
+    EXPECT_EQ(units.thresholds().min_money_value, 1000);
+    EXPECT_EQ(catalog.editions().size(), 3u);
+}
+
 TEST(TemplateFolders, NoUnitTypesMeansEditionsAreSkippedWithAReason) {
     TempDir dir;
     fs::copy_file(kTemplatesDir / "htsd-2022.json", dir.path() / "htsd-2022.json");
