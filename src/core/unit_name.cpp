@@ -163,15 +163,38 @@ std::optional<std::string> unit_name_in_sheet(const Grid& sheet, std::size_t tab
     return superior; // the education office itself reports: its name is all there is
 }
 
-std::string find_unit_name(const Grid& sheet, std::size_t table_first_row,
-                           const std::string& file_name) {
-    if (auto name = unit_name_in_sheet(sheet, table_first_row))
-        return *name;
-    std::string stem = std::filesystem::path(file_name).stem().string();
+namespace {
+
+// "BC_TH_Quai_Nua.xlsx" -> "BC TH Quai Nua".
+std::string unit_name_from_file(const std::filesystem::path& file) {
+    std::string stem = file.stem().string();
     for (char& c : stem)
         if (c == '_')
             c = ' ';
     return stem;
+}
+
+} // namespace
+
+std::string find_unit_name(const Grid& sheet, std::size_t table_first_row,
+                           const std::string& file_name) {
+    if (auto name = unit_name_in_sheet(sheet, table_first_row))
+        return *name;
+    return unit_name_from_file(file_name);
+}
+
+ReportUnit unit_of_report(const Grid& sheet, std::size_t table_first_row,
+                          const std::filesystem::path& file,
+                          const std::vector<std::string>& expected) {
+    ReportUnit unit;
+    const auto in_sheet = unit_name_in_sheet(sheet, table_first_row);
+    unit.named_in_sheet = in_sheet.has_value();
+    unit.name = in_sheet ? *in_sheet : unit_name_from_file(file);
+    if (const auto listed = match_expected_unit(unit.name, expected))
+        unit.name = *listed;
+    else if (const auto by_file = match_expected_unit(file.stem().string(), expected))
+        unit.name = *by_file;
+    return unit;
 }
 
 } // namespace statform::core

@@ -5,6 +5,7 @@
 
 #include "core/grid.hpp"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,5 +29,17 @@ std::optional<std::string> unit_name_in_sheet(const Grid& sheet, std::size_t tab
 // fits.
 std::optional<std::string> match_expected_unit(const std::string& name,
                                                const std::vector<std::string>& expected);
+
+// The unit a report comes from, as merge names it: the title block's name,
+// else the file's (`named_in_sheet` false: the merge warns); spelled as the
+// list of expected units spells it when it clearly is one of them, by that
+// name or by the file name.
+struct ReportUnit {
+    std::string name;
+    bool named_in_sheet = false;
+};
+ReportUnit unit_of_report(const Grid& sheet, std::size_t table_first_row,
+                          const std::filesystem::path& file,
+                          const std::vector<std::string>& expected);
 
 } // namespace statform::core

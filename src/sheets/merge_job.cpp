@@ -78,17 +78,10 @@ MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeS
             accumulator.add(failed_source(file, why));
         } else {
             const auto& grid = workbook->sheets[report.table.sheet_index].grid;
-            const auto named = core::unit_name_in_sheet(grid, report.table.first_grid_row);
-            std::string unit =
-                core::find_unit_name(grid, report.table.first_grid_row, file.filename().string());
-            // Spelled as the aggregator's list spells it, when it clearly is one of them.
-            if (const auto listed = core::match_expected_unit(unit, settings.expected_units))
-                unit = *listed;
-            else if (const auto by_file =
-                         core::match_expected_unit(file.stem().string(), settings.expected_units))
-                unit = *by_file;
-            core::UnitReport unit_report = core::unit_report_from_validation(report, unit);
-            unit_report.unit_named_by_file = !named.has_value();
+            const core::ReportUnit unit = core::unit_of_report(grid, report.table.first_grid_row,
+                                                               file, settings.expected_units);
+            core::UnitReport unit_report = core::unit_report_from_validation(report, unit.name);
+            unit_report.unit_named_by_file = !unit.named_in_sheet;
             accumulator.add(unit_report);
         }
         run.validation.push_back({file.string(), std::move(report.findings)});

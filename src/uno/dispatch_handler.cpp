@@ -92,19 +92,11 @@ Outcome insert_template_command(CommandCall& call) {
                                                 {"sheet", to_utf8(result.SheetName)}})};
 }
 
-// Last year's report to compare with: the "PreviousUrl" argument, else the
-// one remembered in the document by "Compare with last year's report…".
-// A remembered file that can no longer be read is said, not fatal.
-core::ValidationOptions
-validation_options(const CommandCall& call,
-                   const css::uno::Reference<css::uno::XInterface>& document, std::string& note) {
+// Last year's report read for comparison; `note` says with which file, or
+// why it could not be used.
+core::ValidationOptions compared_with(const CommandCall& call, const std::string& previous,
+                                      std::string& note) {
     core::ValidationOptions options;
-    std::string previous = to_utf8(
-        find_property<rtl::OUString>(call.arguments, "PreviousUrl").value_or(rtl::OUString()));
-    if (previous.empty())
-        previous = document_property(document, previous_report_property);
-    if (previous.empty())
-        return options;
     std::string problem;
     options.previous_year = read_comparison_file(call.extension, previous, problem);
     note = options.previous_year
@@ -113,6 +105,19 @@ validation_options(const CommandCall& call,
                                       {"edition", options.previous_year->edition_id}})
                : problem;
     return options;
+}
+
+// Last year's report to compare with: the "PreviousUrl" argument, else the
+// one remembered in the document by "Compare with last year's report…".
+// A remembered file that can no longer be read is said, not fatal.
+core::ValidationOptions
+validation_options(const CommandCall& call,
+                   const css::uno::Reference<css::uno::XInterface>& document, std::string& note) {
+    std::string previous = to_utf8(
+        find_property<rtl::OUString>(call.arguments, "PreviousUrl").value_or(rtl::OUString()));
+    if (previous.empty())
+        previous = document_property(document, previous_report_property);
+    return previous.empty() ? core::ValidationOptions{} : compared_with(call, previous, note);
 }
 
 // Fixes what is safe and validates again, as one undo step: one Ctrl+Z
@@ -128,16 +133,14 @@ fix_and_validate_again(CommandCall& call,
     return validate_document(call.extension, document, true, options);
 }
 
-// Validate marks the cells and, for a person, opens the findings dialog;
-// its fix button applies the safe fixes and validates again. Arguments
-// (tests, macros): ApplyFixes=true applies the fixes without asking;
-// PreviousUrl compares with last year's report.
-Outcome validate_command(CommandCall& call) {
-    const auto document = calc_document(call);
-    std::string compared;
-    const core::ValidationOptions options = validation_options(call, document, compared);
+// Validates with `options`, marks the cells and, for a person, opens the
+// findings dialog; its fix button applies the safe fixes and validates
+// again. ApplyFixes=true (tests, macros) applies them without asking.
+// `note` (may be empty) comes first in what is said.
+Outcome validate_and_report(CommandCall& call,
+                            const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                            const core::ValidationOptions& options, std::string note) {
     auto validation = validate_document(call.extension, document, true, options);
-    std::string note = compared;
     if (find_property<bool>(call.arguments, "ApplyFixes").value_or(false))
         validation = fix_and_validate_again(call, document, validation, options, note);
     while (call.interactive) {
@@ -169,6 +172,15 @@ Outcome validate_command(CommandCall& call) {
     return {css::frame::DispatchResultState::SUCCESS, message};
 }
 
+// Validate; "PreviousUrl" (or the file the document remembers) is last
+// year's report to compare with.
+Outcome validate_command(CommandCall& call) {
+    const auto document = calc_document(call);
+    std::string compared;
+    const core::ValidationOptions options = validation_options(call, document, compared);
+    return validate_and_report(call, document, options, compared);
+}
+
 // "Compare with last year's report…": the person picks last year's report
 // of the same unit (or "PreviousUrl" names it); the document remembers it
 // and Validate runs, now warning about large changes row by row.
@@ -182,11 +194,12 @@ Outcome compare_with_last_year_command(CommandCall& call) {
     if (!previous)
         return {css::frame::DispatchResultState::DONTKNOW,
                 call.extension.text("command.cancelled")};
-    std::string problem;
-    if (!read_comparison_file(call.extension, to_utf8(*previous), problem))
-        throw css::lang::IllegalArgumentException(to_ou(problem), nullptr, 0);
+    std::string compared;
+    const core::ValidationOptions options = compared_with(call, to_utf8(*previous), compared);
+    if (!options.previous_year) // `compared` says why
+        throw css::lang::IllegalArgumentException(to_ou(compared), nullptr, 0);
     set_document_property(document, previous_report_property, to_utf8(*previous));
-    return validate_command(call);
+    return validate_and_report(call, document, options, compared);
 }
 
 // Merge asks for the report files (unless given as the "Files" argument),

@@ -159,7 +159,7 @@ std::string describe_report_file(ExtensionContext& extension, const std::filesys
     const auto& table = search.table;
     const auto& grid = workbook->sheets[table.sheet_index].grid;
     const std::string unit =
-        core::find_unit_name(grid, table.header_first_row.value_or(table.first_row), name);
+        core::unit_of_report(grid, table.header_first_row.value_or(table.first_row), file, {}).name;
     const auto* edition = extension.templates().find(table.edition_id);
     return unit + " — " + table.edition_id +
            (edition ? " (" + std::to_string(edition->year) + ")" : "") + " — " + name;
