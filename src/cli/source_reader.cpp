@@ -36,7 +36,7 @@ SourceRead SourceReader::read(const std::filesystem::path& file) {
     // liborcus could not read it; the office can, if it is a spreadsheet at all.
     if (result.failure == io::ReadFailure::UnsupportedFormat)
         return read_with_office(file);
-    return {std::nullopt, result.message, result.message_vi, false};
+    return {std::nullopt, result.message, result.message_vi, false, result.detail};
 }
 
 ConnectedService& SourceReader::office() {
@@ -90,8 +90,8 @@ SourceRead SourceReader::read_with_office(const std::filesystem::path& file) {
     if (read.not_a_spreadsheet)
         return {std::nullopt, file.string() + ": not a spreadsheet",
                 file.string() + ": không phải bảng tính", true};
-    return {std::nullopt, file.string() + ": the office cannot open it (" + read.detail + ")",
-            file.string() + ": LibreOffice không mở được tệp này (" + read.detail + ")", true};
+    return {std::nullopt, file.string() + ": the office cannot open it",
+            file.string() + ": LibreOffice không mở được tệp này", true, read.detail};
 }
 
 } // namespace statform::cli

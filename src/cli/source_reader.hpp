@@ -8,6 +8,8 @@
 #include "cli/cli_args.hpp"
 #include "cli/office_for_cli.hpp"
 #include "core/grid.hpp"
+#include "core/string_table.hpp"
+#include "io/workbook_source.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -21,6 +23,12 @@ struct SourceRead {
     std::string problem;    // why it could not be read, naming the file (English)
     std::string problem_vi; // the same in Vietnamese
     bool through_office = false;
+    std::string detail; // what the reader or the office said, English: --json "detail"
+
+    // The problem in the user's language, with the detail beside it.
+    io::ReadProblem problem_in(core::Language language) const {
+        return {language == core::Language::Vietnamese ? problem_vi : problem, detail};
+    }
 };
 
 // Opening one file in the office may take at most this long; then the office

@@ -52,7 +52,8 @@ boost::json::object result_json(const sheets::MergeRun& run, const core::StringT
              {"warnings", source.all_warnings()},
              {"reason", source.skip_reason ? core::format_merge_finding(*source.skip_reason,
                                                                         merge_phrases, language)
-                                           : ""}});
+                                           : ""},
+             {"detail", source.detail}});
     boost::json::array findings;
     for (const auto& source : run.validation)
         for (const auto& finding : source.findings)
@@ -182,10 +183,10 @@ int run_merge(const CliArgs& args) {
         catalog,  *target,  findings_phrases,
         language, expected, std::max(2u, std::thread::hardware_concurrency())};
     const auto run = sheets::run_merge(
-        files, settings, [&](const std::filesystem::path& file, std::string& problem) {
+        files, settings, [&](const std::filesystem::path& file, io::ReadProblem& problem) {
             auto read = reader.read_with_office(file);
             if (!read.workbook)
-                problem = language == core::Language::Vietnamese ? read.problem_vi : read.problem;
+                problem = read.problem_in(language);
             return std::move(read.workbook);
         });
     const auto narrative_phrases = load_phrases("narrative.json");

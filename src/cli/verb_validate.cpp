@@ -90,13 +90,15 @@ int run_validate(const CliArgs& args) {
         const SourceRead read = reader.read(file);
         if (!read.workbook) {
             any_unusable = true;
-            const std::string& problem =
-                language == core::Language::Vietnamese ? read.problem_vi : read.problem;
+            const io::ReadProblem problem = read.problem_in(language);
+            // The reader's own words (English) only where machines read.
             if (args.json)
-                json_files.push_back(
-                    {{"file", file.string()}, {"status", "unreadable"}, {"message", problem}});
+                json_files.push_back({{"file", file.string()},
+                                      {"status", "unreadable"},
+                                      {"message", problem.message},
+                                      {"detail", problem.detail}});
             else
-                std::cout << file.string() << "\n  " << problem << "\n\n";
+                std::cout << file.string() << "\n  " << problem.message << "\n\n";
             continue;
         }
         auto report = core::validate_workbook(*read.workbook, catalog, phrases, language, options);

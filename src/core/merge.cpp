@@ -147,6 +147,7 @@ const SourceSummary& MergeAccumulator::add(const UnitReport& report) {
 
     const Edition* edition = report.failure ? nullptr : catalog_->find(report.edition_id);
     if (report.failure) {
+        summary.detail = report.failure_detail;
         skip("source-failed", Severity::Error, "source-failed",
              {{"file", report.source}, {"reason", *report.failure}});
     } else if (edition == nullptr) {

@@ -65,6 +65,9 @@ struct UnitReport {
     // Set when the file could not be used at all (unreadable, no table):
     // why, in the UI language. The source is then listed as skipped.
     std::optional<std::string> failure;
+    // What the reader said about that failure, in English, for the log and
+    // --json's "detail" (never shown inside a message).
+    std::string failure_detail;
 };
 
 struct MergeOptions {
@@ -129,6 +132,7 @@ struct SourceSummary {
     std::string sheet;
     SourceStatus status = SourceStatus::Merged;
     std::optional<MergeFinding> skip_reason; // the finding that skipped it
+    std::string detail;                      // UnitReport::failure_detail
     std::size_t error_count = 0;             // from the input
     std::size_t warning_count = 0;           // from the input
     // The merge's own warnings about this file (a duplicate, a value with no

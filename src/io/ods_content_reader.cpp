@@ -200,9 +200,10 @@ class ContentHandler : public orcus::sax_ns_handler {
         sheets.reserve(sheets_.size());
         for (auto& builder : sheets_) {
             std::string why;
+            const std::string name = builder.name();
             auto sheet = std::move(builder).build(limits_.max_cells_per_sheet, why);
             if (!sheet)
-                throw LimitExceeded(why);
+                throw LimitExceeded(why, name);
             sheets.push_back(std::move(*sheet));
         }
         return sheets;

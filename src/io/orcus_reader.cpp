@@ -73,16 +73,15 @@ ReadResult OrcusWorkbookSource::read_bytes(const std::filesystem::path& path,
             XlsxContent content = read_xlsx_content(bytes, limits_);
             if (!content.unsupported.empty())
                 return needs_office_reader(
-                    path,
-                    "an .xlsx file liborcus 0.17 cannot read faithfully: " + content.unsupported,
-                    "tệp .xlsx mà liborcus 0.17 không đọc đúng được: " + content.unsupported);
+                    path, "an .xlsx file liborcus 0.17 cannot read faithfully",
+                    "tệp .xlsx mà liborcus 0.17 không đọc đúng được", content.unsupported);
             result.workbook->sheets = std::move(content.sheets);
         } else {
             return failed_read(path, ReadFailure::UnsupportedFormat, "not .ods or .xlsx content");
         }
         return result;
     } catch (const LimitExceeded& error) {
-        return failed_read(path, ReadFailure::TooLarge, error.what());
+        return failed_read(path, ReadFailure::TooLarge, error.what(), error.sheet);
     } catch (const std::bad_alloc&) {
         return failed_read(path, ReadFailure::TooLarge, "out of memory while reading");
     } catch (const std::exception& error) {

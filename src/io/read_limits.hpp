@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <stdexcept>
+#include <string>
+#include <utility>
 
 namespace statform::io {
 
@@ -25,9 +27,11 @@ struct ReadLimits {
 };
 
 // Thrown inside a reader when a limit is crossed; the reader turns it into a
-// TooLarge result whose detail is what().
+// TooLarge result whose detail is what() and whose message names the sheet.
 struct LimitExceeded : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    explicit LimitExceeded(const std::string& what, std::string sheet_name = {})
+        : std::runtime_error(what), sheet(std::move(sheet_name)) {}
+    std::string sheet; // the sheet over the limit; empty for the whole workbook
 };
 
 } // namespace statform::io

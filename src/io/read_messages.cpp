@@ -59,12 +59,13 @@ Wording wording(ReadFailure failure) {
     return {"cannot be read", "không đọc được"};
 }
 
+// `place`: the sheet at fault, already worded ("sheet “X”"), or empty.
 std::string sentence(std::string_view prefix, const std::filesystem::path& path,
-                     std::string_view body, std::string_view detail) {
+                     std::string_view body, std::string_view place = {}) {
     std::string text;
     text.append(prefix).append(" \"").append(path.string()).append("\" ").append(body);
-    if (!detail.empty())
-        text.append(" (").append(detail).append(")");
+    if (!place.empty())
+        text.append(" (").append(place).append(")");
     text.append(".");
     return text;
 }
@@ -72,25 +73,29 @@ std::string sentence(std::string_view prefix, const std::filesystem::path& path,
 } // namespace
 
 ReadResult failed_read(const std::filesystem::path& path, ReadFailure failure,
-                       std::string_view detail) {
+                       std::string_view detail, std::string_view sheet) {
     const Wording words = wording(failure);
     ReadResult result;
     result.failure = failure;
-    result.message = sentence("The file", path, words.en, detail);
-    result.message_vi = sentence("Tệp", path, words.vi, detail);
+    const std::string sheet_en = sheet.empty() ? "" : "sheet “" + std::string(sheet) + "”";
+    const std::string sheet_vi = sheet.empty() ? "" : "trang «" + std::string(sheet) + "»";
+    result.message = sentence("The file", path, words.en, sheet_en);
+    result.message_vi = sentence("Tệp", path, words.vi, sheet_vi);
+    result.detail = std::string(detail);
     return result;
 }
 
 ReadResult needs_office_reader(const std::filesystem::path& path, std::string_view what_en,
-                               std::string_view what_vi) {
+                               std::string_view what_vi, std::string_view detail) {
     ReadResult result;
+    result.detail = std::string(detail);
     result.failure = ReadFailure::UnsupportedFormat;
     std::string en = "is ";
     en.append(what_en).append(", which needs the office reader");
     std::string vi = "là ";
     vi.append(what_vi).append(", cần đọc bằng LibreOffice");
-    result.message = sentence("The file", path, en, {});
-    result.message_vi = sentence("Tệp", path, vi, {});
+    result.message = sentence("The file", path, en);
+    result.message_vi = sentence("Tệp", path, vi);
     return result;
 }
 

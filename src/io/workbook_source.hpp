@@ -38,9 +38,20 @@ struct ReadResult {
     std::optional<core::Workbook> workbook; // set exactly when failure == None
     ReadFailure failure = ReadFailure::None;
     std::string message;    // English; names the file; empty on success
-    std::string message_vi; // the same in Vietnamese
+    std::string message_vi; // the same in Vietnamese, every word of it
+    // What the parser said, in English, for the log and --json's "detail";
+    // never part of a message (a user reads one language per message).
+    std::string detail;
 
     bool ok() const { return failure == ReadFailure::None; }
+};
+
+// Why a workbook could not be used: the message a user reads (one
+// language, naming the file) and the technical detail for the log and
+// --json's "detail".
+struct ReadProblem {
+    std::string message;
+    std::string detail;
 };
 
 class WorkbookSource {

@@ -116,9 +116,10 @@ XlsxContent read_xlsx_content(std::string_view package, const ReadLimits& limits
         for (auto& name : prescan.sheets[i].local_names)
             builders[i].add_local_name(std::move(name));
         std::string why;
+        const std::string name = builders[i].name();
         auto sheet = std::move(builders[i]).build(limits.max_cells_per_sheet, why);
         if (!sheet)
-            throw LimitExceeded(why);
+            throw LimitExceeded(why, name);
         content.sheets.push_back(std::move(*sheet));
     }
     return content;

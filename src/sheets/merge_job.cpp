@@ -22,10 +22,11 @@ struct PreparedSource {
     std::optional<core::ValidationReport> report;
 };
 
-core::UnitReport failed_source(const std::filesystem::path& file, const std::string& problem) {
+core::UnitReport failed_source(const std::filesystem::path& file, const io::ReadProblem& problem) {
     core::UnitReport report;
     report.source = file.string();
-    report.failure = problem;
+    report.failure = problem.message;
+    report.failure_detail = problem.detail;
     return report;
 }
 
@@ -58,8 +59,9 @@ MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeS
         io::ReadResult& read = prepared.read;
         const auto& file = files[i];
         std::optional<core::Workbook> workbook = std::move(read.workbook);
-        std::string problem =
-            settings.language == core::Language::Vietnamese ? read.message_vi : read.message;
+        io::ReadProblem problem{settings.language == core::Language::Vietnamese ? read.message_vi
+                                                                                : read.message,
+                                read.detail};
         if (!workbook && read.failure == io::ReadFailure::UnsupportedFormat && office_reader)
             workbook = office_reader(file, problem);
         if (!workbook) {
@@ -75,7 +77,7 @@ MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeS
         if (report.table.status != core::TableStatus::Found) {
             const std::string why =
                 report.findings.empty() ? report.table.summary : report.findings.front().message;
-            accumulator.add(failed_source(file, why));
+            accumulator.add(failed_source(file, {why, {}}));
         } else {
             const auto& grid = workbook->sheets[report.table.sheet_index].grid;
             const core::ReportUnit unit = core::unit_of_report(grid, report.table.first_grid_row,

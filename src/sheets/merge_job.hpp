@@ -11,6 +11,7 @@
 #include "core/string_table.hpp"
 #include "core/summary_sheets.hpp"
 #include "core/template_catalog.hpp"
+#include "io/workbook_source.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -32,7 +33,7 @@ struct MergeSettings {
 // Reads a file liborcus cannot (.xls, …) through the office; nothing (and
 // `problem` set, naming the file) when the office cannot either.
 using OfficeReader = std::function<std::optional<core::Workbook>(const std::filesystem::path& file,
-                                                                 std::string& problem)>;
+                                                                 io::ReadProblem& problem)>;
 
 // Told before each file is merged (index from 0, count, file name); returns
 // false to cancel the merge.

@@ -105,13 +105,16 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
                                          2};
     const auto run = sheets::run_merge(
         files, settings,
-        [&](const std::filesystem::path& file, std::string& problem) {
-            return read_through_office(extension, file, problem);
+        [&](const std::filesystem::path& file, io::ReadProblem& problem) {
+            return read_through_office(extension, file, problem.message);
         },
         progress);
     if (indicator.is())
         indicator->end();
     window.reset();
+    for (const core::SourceSummary& source : run.result.sources)
+        if (!source.detail.empty())
+            log()->info("merge skipped {}: {}", source.source, source.detail);
     if (run.cancelled) {
         MergeOutcome cancelled;
         cancelled.cancelled = true;

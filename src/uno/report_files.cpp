@@ -3,6 +3,7 @@
 #include "core/merge_from_validation.hpp"
 #include "io/read_workbook.hpp"
 #include "sheets/safe_open.hpp"
+#include "uno/logging.hpp"
 #include "uno/uno_text.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -75,8 +76,9 @@ std::optional<core::Workbook> read_through_office(ExtensionContext& extension,
     else if (read.password_or_damaged)
         problem = extension.text("merge.password-or-damaged", {{"file", file.string()}});
     else if (!read.workbook)
-        problem =
-            extension.text("merge.cannot-open", {{"file", file.string()}, {"detail", read.detail}});
+        problem = extension.text("merge.cannot-open", {{"file", file.string()}});
+    if (!read.workbook && !read.detail.empty())
+        log()->info("reading {} through the office: {}", file.string(), read.detail);
     return std::move(read.workbook);
 }
 
@@ -89,6 +91,8 @@ std::optional<core::Workbook> read_report_file(ExtensionContext& extension,
     if (read.failure == io::ReadFailure::UnsupportedFormat)
         return read_through_office(extension, file, problem);
     problem = extension.language() == core::Language::Vietnamese ? read.message_vi : read.message;
+    if (!read.detail.empty())
+        log()->info("reading {}: {}", file.string(), read.detail);
     return std::nullopt;
 }
 

@@ -324,7 +324,7 @@ TEST_F(OrcusReaderTest, AbsoluteWorksheetNamesNeedTheOfficeReader) {
     const auto result = read("no_cached_values.xlsx");
     EXPECT_EQ(result.failure, ReadFailure::UnsupportedFormat);
     EXPECT_NE(result.message.find("needs the office reader"), std::string::npos) << result.message;
-    EXPECT_NE(result.message.find("absolute"), std::string::npos) << result.message;
+    EXPECT_NE(result.detail.find("absolute"), std::string::npos) << result.detail;
 }
 
 // -------------------------------------------------------------- failures ---
@@ -355,9 +355,23 @@ TEST_F(OrcusReaderTest, EachFailureHasItsKindAndNamesTheFile) {
         EXPECT_FALSE(result.workbook);
         EXPECT_NE(result.message.find(fixture(c.file).string()), std::string::npos);
         EXPECT_NE(result.message_vi.find(fixture(c.file).string()), std::string::npos);
-        EXPECT_NE(result.message.find(c.says), std::string::npos) << result.message;
+        // What the parser said is in the message or, technical, in `detail`.
+        EXPECT_NE((result.message + " " + result.detail).find(c.says), std::string::npos)
+            << result.message << " / " << result.detail;
         EXPECT_NE(result.message, result.message_vi);
+        // One language per message: the parser's English never reaches the
+        // Vietnamese message.
+        if (!result.detail.empty())
+            EXPECT_EQ(result.message_vi.find(result.detail), std::string::npos)
+                << result.message_vi;
     }
+}
+
+TEST_F(OrcusReaderTest, TheVietnameseMessageOfADamagedFileIsVietnameseOnly) {
+    const auto result = read("truncated.xlsx");
+    EXPECT_EQ(result.message_vi, "Tệp \"" + fixture("truncated.xlsx").string() +
+                                     "\" bị hỏng hoặc không đầy đủ nên không đọc được.");
+    EXPECT_NE(result.detail.find("truncated"), std::string::npos) << result.detail;
 }
 
 TEST_F(OrcusReaderTest, VietnameseMessages) {
@@ -396,7 +410,10 @@ TEST_F(OrcusReaderTest, LimitsAreCheckedBeforeTheWork) {
         small_sheet.max_cells_per_sheet = 13 * 4 - 1; // the report's used area is 13 x 4
         const auto sheet_result = read(file, small_sheet);
         EXPECT_EQ(sheet_result.failure, ReadFailure::TooLarge);
-        EXPECT_NE(sheet_result.message.find("Báo cáo"), std::string::npos) << sheet_result.message;
+        EXPECT_NE(sheet_result.message.find("sheet “Báo cáo”"), std::string::npos)
+            << sheet_result.message;
+        EXPECT_NE(sheet_result.message_vi.find("trang «Báo cáo»"), std::string::npos)
+            << sheet_result.message_vi;
         io::ReadLimits small_workbook;
         small_workbook.max_cells_per_workbook = 20;
         EXPECT_EQ(read(file, small_workbook).failure, ReadFailure::TooLarge);
