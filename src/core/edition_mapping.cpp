@@ -1,5 +1,7 @@
 #include "core/edition_mapping.hpp"
 
+#include "core/row_columns.hpp"
+
 #include <algorithm>
 
 namespace statform::core {
@@ -11,19 +13,14 @@ RowRole role_of(const TemplateRow& row) {
     return row.is_group ? RowRole::Heading : RowRole::Leaf;
 }
 
-// Which columns a row can hold, from its role and its unit type.
-std::array<bool, 2> columns_held(const TemplateRow& row, const UnitTypeCatalog& unit_types) {
-    const RowRole role = role_of(row);
-    if (role == RowRole::Heading)
+// Which columns a row can hold: a heading none, any other row the columns
+// the form shows for it (row_columns.hpp): a group's total of people where
+// its children have people, unless a "Tổng số người tham gia" row holds it.
+RowColumns columns_held(const Edition& edition, std::size_t row,
+                        const UnitTypeCatalog& unit_types) {
+    if (role_of(edition.rows[row]) == RowRole::Heading)
         return {false, false};
-    // "Tổng số người tham gia" totals people, whatever unit it prints.
-    if (!row.total_of.empty())
-        return {false, true};
-    const UnitType* unit = unit_types.find_by_id(row.unit_type_id);
-    // A leaf without a unit ("Các nội dung khác (nếu có)") may hold either.
-    if (unit == nullptr)
-        return {true, true};
-    return {unit->uses_count_column, unit->uses_people_column};
+    return shown_columns(edition, row, unit_types);
 }
 
 } // namespace
@@ -38,19 +35,15 @@ EditionShape::EditionShape(const Edition& edition, const UnitTypeCatalog& unit_t
         const TemplateRow& row = edition.rows[r];
         index_by_key_.emplace(row.key, r);
         roles_.push_back(role_of(row));
-        holds_.push_back(columns_held(row, unit_types));
+        holds_.push_back(columns_held(edition, r, unit_types));
     }
     // A group's total adds up its direct children; a total_of row the
-    // children of the group it names. total_of rows are never summed into
-    // anything: they are totals themselves (and sit among the children).
+    // children of the group it names (summed_children leaves out the
+    // total_of rows: they are totals themselves).
     for (std::size_t r = 0; r < row_count; ++r) {
         const TemplateRow& row = edition.rows[r];
-        if (roles_[r] != RowRole::Total)
-            continue;
-        const std::string& group = row.total_of.empty() ? row.key : row.total_of;
-        for (std::size_t child = 0; child < row_count; ++child)
-            if (edition.rows[child].parent_key == group && edition.rows[child].total_of.empty())
-                summed_[r].push_back(child);
+        if (roles_[r] == RowRole::Total)
+            summed_[r] = summed_children(edition, row.total_of.empty() ? row.key : row.total_of);
     }
 }
 
@@ -178,9 +171,9 @@ bool EditionMapping::part_holds(std::string_view key, QuantityColumn column) con
     if (const auto row = target_.find(key))
         return target_.holds(*row, column);
     for (const Edition& edition : catalog_->editions())
-        for (const TemplateRow& row : edition.rows)
-            if (row.key == key)
-                return columns_held(row, catalog_->unit_types())[column_index(column)];
+        for (std::size_t row = 0; row < edition.rows.size(); ++row)
+            if (edition.rows[row].key == key)
+                return columns_held(edition, row, catalog_->unit_types())[column_index(column)];
     return true; // unknown part: assume it could hold the column, so no split
 }
 

@@ -85,9 +85,10 @@ class EditionShape {
     const Edition& edition() const { return *edition_; }
     std::optional<std::size_t> find(std::string_view key) const;
     RowRole role(std::size_t row) const { return roles_[row]; }
-    // Whether the row can hold a value in `column`: a leaf or total whose
-    // unit uses it (a leaf without unit type takes both); a heading, none;
-    // a total_of row, only "Người".
+    // Whether the row can hold a value in `column`: a leaf whose unit uses
+    // it (a leaf without unit type takes both); a group total whose unit or
+    // children use it (row_columns); a heading, none; a total_of row, only
+    // "Người".
     bool holds(std::size_t row, QuantityColumn column) const;
     // The rows a total adds up (children of the group, not the total_of
     // rows among them); empty for other rows.

@@ -254,6 +254,29 @@ void resolve_unit(FieldReader& fields, const UnitTypeCatalog& unit_types, Templa
     }
 }
 
+// "in_group_total": "yes" | "no" | "either". An unset field is settled in
+// check_row_structure(), once the row's siblings are known.
+std::optional<GroupShare> parse_group_share(std::string_view text) {
+    if (text == "yes")
+        return GroupShare::Counted;
+    if (text == "no")
+        return GroupShare::NotCounted;
+    if (text == "either")
+        return GroupShare::Either;
+    return std::nullopt;
+}
+
+void read_group_share(FieldReader& fields, TemplateRow& row) {
+    const std::string text = fields.optional_string("in_group_total");
+    if (text.empty())
+        return;
+    if (const auto share = parse_group_share(text))
+        row.in_group_total = *share;
+    else
+        fields.sink().error(fields.path_of("in_group_total"),
+                            in_quotes(text) + " must be \"yes\", \"no\" or \"either\"");
+}
+
 TemplateRow read_row(FieldReader& fields, const UnitTypeCatalog& unit_types) {
     ProblemSink& sink = fields.sink();
     TemplateRow row;
@@ -278,11 +301,23 @@ TemplateRow read_row(FieldReader& fields, const UnitTypeCatalog& unit_types) {
     if (!row.corrected_label.empty() && row.corrected_label == row.label)
         sink.warning(fields.path_of("corrected_label"),
                      "is the same as the label; nothing is corrected");
+    read_group_share(fields, row);
     check_printed_text(row.code, fields.path_of("code"), sink);
     check_printed_text(row.label, fields.path_of("label"), sink);
     check_printed_text(row.unit_text, fields.path_of("unit_text"), sink);
     resolve_unit(fields, unit_types, row);
     return row;
+}
+
+// A row the form prints without a number among numbered rows of its group
+// (2023 "Học nghề cho lao động nông thôn" between 1.4 and 1.5): nothing on the
+// form says whether the group's total includes it.
+bool reads_either_way(const Edition& edition, const TemplateRow& row) {
+    if (!row.code.empty() || row.parent_key.empty() || !row.total_of.empty())
+        return false;
+    return std::any_of(edition.rows.begin(), edition.rows.end(), [&](const TemplateRow& sibling) {
+        return sibling.parent_key == row.parent_key && !sibling.code.empty();
+    });
 }
 
 // Checks that need all rows: unique keys and codes, parents above their
@@ -332,6 +367,11 @@ void check_row_structure(const boost::json::array& json_rows, Edition& edition,
             sink.error(path + ".sums_children",
                        "a row that sums its children needs a unit_type saying which "
                        "quantity adds up");
+        const bool share_given = json_row && json_row->contains("in_group_total");
+        if (!share_given && reads_either_way(edition, row))
+            row.in_group_total = GroupShare::Either;
+        if (share_given && row.parent_key.empty())
+            sink.error(path + ".in_group_total", "only a row with a parent_key is in a group");
         if (!row.total_of.empty() && !children_count.contains(row.total_of))
             sink.error(path + ".total_of",
                        "total_of " + in_quotes(row.total_of) + " is not the key of a group row");
@@ -359,7 +399,7 @@ void read_rows(FieldReader& root, const UnitTypeCatalog& unit_types, Edition& ed
         row.sums_children = fields.optional_bool("sums_children").value_or(false);
         fields.warn_unknown_members({"code", "label", "unit_text", "unit_type", "key", "parent_key",
                                      "is_group", "sums_children", "corrected_label", "combines",
-                                     "total_of"});
+                                     "total_of", "in_group_total"});
         edition.rows.push_back(std::move(row));
         json_index.push_back(i);
     }

@@ -1,7 +1,8 @@
 #include "core/form_layout.hpp"
 
+#include "core/row_columns.hpp"
+
 #include <algorithm>
-#include <map>
 
 namespace statform::core {
 namespace {
@@ -54,6 +55,16 @@ int wrapped_title_height(const std::string& text) {
 std::string date_line(const Edition& edition, const InsertRequest& request) {
     const std::string place = request.place.empty() ? "……………" : request.place;
     return place + ", ngày …… tháng …… năm " + std::to_string(edition.year);
+}
+
+// The quantity cells a row of the inserted form offers: the columns the form
+// shows for it (row_columns.hpp), so a summing group sums every column its
+// children fill. A row without a unit ("Các nội dung khác") is described in
+// words, in the note column.
+RowColumns form_columns(const Edition& edition, std::size_t r, const UnitTypeCatalog& unit_types) {
+    if (unit_types.find_by_id(edition.rows[r].unit_type_id) == nullptr)
+        return {false, false};
+    return shown_columns(edition, r, unit_types);
 }
 
 } // namespace
@@ -123,19 +134,19 @@ FormLayout build_form_layout(const Edition& edition, const UnitTypeCatalog& unit
 
     // One sheet row per template row.
     const std::size_t first = h + 2;
-    std::map<std::string, std::vector<std::size_t>>
-        children_rows; // group key -> sheet rows of its children
-    for (std::size_t i = 0; i < edition.rows.size(); ++i) {
-        const TemplateRow& row = edition.rows[i];
-        if (!row.parent_key.empty() && row.total_of.empty())
-            children_rows[row.parent_key].push_back(r0 + first + i);
-    }
+    // group key -> sheet rows its total adds up
+    const auto summed_sheet_rows = [&](const std::string& group_key) {
+        std::vector<std::size_t> sheet_rows;
+        for (std::size_t child : summed_children(edition, group_key))
+            sheet_rows.push_back(r0 + first + child);
+        return sheet_rows;
+    };
     for (std::size_t i = 0; i < edition.rows.size(); ++i) {
         const TemplateRow& row = edition.rows[i];
         const std::size_t block_row = first + i;
-        const UnitType* unit = unit_types.find_by_id(row.unit_type_id);
-        const bool uses_count = unit && unit->uses_count_column;
-        const bool uses_people = unit && unit->uses_people_column;
+        const RowColumns columns = form_columns(edition, i, unit_types);
+        const bool uses_count = columns[column_index(QuantityColumn::Count)];
+        const bool uses_people = columns[column_index(QuantityColumn::People)];
         RowPlacement placement{i, r0 + block_row, false, false, false, false};
 
         put(block_row, CodeColumn, CellRole::Code, row.code);
@@ -147,9 +158,9 @@ FormLayout build_form_layout(const Edition& edition, const UnitTypeCatalog& unit
         // Which quantity cells are typed, summed, or unused.
         std::vector<std::size_t> summed_rows;
         if (row.is_group && row.sums_children)
-            summed_rows = children_rows[row.key];
+            summed_rows = summed_sheet_rows(row.key);
         else if (!row.total_of.empty())
-            summed_rows = children_rows[row.total_of];
+            summed_rows = summed_sheet_rows(row.total_of);
         for (const auto& [col, uses] :
              {std::pair{CountColumn, uses_count}, std::pair{PeopleColumn, uses_people}}) {
             const bool is_count = col == CountColumn;

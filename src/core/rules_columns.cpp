@@ -3,6 +3,7 @@
 // both; "Số cuộc": the first; "Cá nhân": "Người"). A figure typed in the
 // other column is either a stray value (error) or, when it is the row's only
 // figure, the right figure in the wrong place (read, with a warning).
+#include "core/row_columns.hpp"
 #include "core/validation_context.hpp"
 
 namespace statform::core::validation {
@@ -111,14 +112,10 @@ void read_rows(Context& ctx) {
                          ? nullptr
                          : ctx.unit_types.find_by_id(state.row->unit_type_id);
         state.match = ctx.table.match_for(i);
-        if (state.unit != nullptr) {
-            state.uses = {state.unit->uses_count_column, state.unit->uses_people_column};
-        } else {
-            // A heading without a unit holds no figures; a row without a
-            // unit that is no heading ("Các nội dung khác") may use both.
-            const bool open = !state.row->is_group;
-            state.uses = {open, open};
-        }
+        // A heading without a unit holds no figures; a row without a unit
+        // that is no heading ("Các nội dung khác") may use both; a summing
+        // group also the columns of its children (row_columns.hpp).
+        state.uses = row_columns(ctx.edition, i, ctx.unit_types);
         if (!state.in_sheet())
             continue;
         const TableColumns& columns = ctx.table.columns;

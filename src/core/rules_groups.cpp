@@ -3,6 +3,12 @@
 // tham gia, trong đó:" the sum of the people of the class rows. A filled
 // total that disagrees with its filled children is an error; when one cell
 // alone explains the difference, the message says which.
+//
+// Where the form can be read two ways (a child it prints without a number
+// among numbered ones, GroupShare::Either), a total with that child and a
+// total without it are both right. The figures say which reading the unit
+// used; an info line names it, and every column of the group is checked
+// with that one reading.
 #include "core/group_culprit.hpp"
 #include "core/validation_context.hpp"
 
@@ -72,15 +78,29 @@ std::string hint(const Context& ctx, const std::optional<Culprit>& culprit,
     return ctx.text("group-sum-mismatch.hint.child-digit", args);
 }
 
-void check_total(Context& ctx, RowState& row, std::string_view group_key, Quantity q) {
-    QuantityState& group = row.value(q);
-    if (!group.valid())
-        return;
+// The group's total in column q can be compared with its children: it is a
+// valid figure, and some child is filled and none is unreadable (an
+// unreadable child's own finding says so; a sum without it would only add
+// noise).
+bool comparable(Context& ctx, RowState& row, std::string_view group_key, Quantity q) {
+    if (!row.uses[index_of(q)] || !row.value(q).valid())
+        return false;
     const ChildrenTotal total = children_total(ctx, group_key, q);
-    // Nothing to compare with, or a child nobody can read: its own finding
-    // says so, and a sum without it would only add noise.
-    if (!total.any_filled() || !total.all_readable)
+    return total.any_filled() && total.all_readable;
+}
+
+bool fits(Context& ctx, RowState& row, std::string_view group_key, Quantity q, bool with_either) {
+    return same_total(row.value(q).number(), children_total(ctx, group_key, q, with_either).sum);
+}
+
+// `hint_other_reading`: this column fits the reading the other columns did
+// not use, which the message says instead of guessing at a culprit.
+void check_total(Context& ctx, RowState& row, std::string_view group_key, Quantity q,
+                 std::string_view other_reading_hint = {}) {
+    QuantityState& group = row.value(q);
+    if (!comparable(ctx, row, group_key, q))
         return;
+    const ChildrenTotal total = children_total(ctx, group_key, q, row.either_children_counted);
     if (same_total(group.number(), total.sum))
         return;
 
@@ -101,7 +121,9 @@ void check_total(Context& ctx, RowState& row, std::string_view group_key, Quanti
                        {"difference", ctx.number(std::abs(group.number() - total.sum))},
                        {"column", ctx.column_name(q)},
                        {"group", group_row ? ctx.row_title(*group_row) : std::string(group_key)},
-                       {"hint", hint(ctx, culprit, total, group.number(), group_cell)}};
+                       {"hint", other_reading_hint.empty()
+                                    ? hint(ctx, culprit, total, group.number(), group_cell)
+                                    : std::string(other_reading_hint)}};
     Finding& finding =
         ctx.add("group-sum-mismatch", Severity::Error, &row, group.spot,
                 ctx.text(is_total_row ? "group-sum-mismatch.total" : "group-sum-mismatch", args));
@@ -117,6 +139,69 @@ void check_total(Context& ctx, RowState& row, std::string_view group_key, Quanti
     group.excluded = true;
 }
 
+// "«Học nghề cho lao động nông thôn»": the children the form lets be read
+// either way, as the messages name them.
+std::string either_children_titles(Context& ctx, std::string_view group_key) {
+    std::string titles;
+    for (const RowState* child : ctx.children_of(group_key))
+        if (child->row->in_group_total == GroupShare::Either)
+            titles += (titles.empty() ? "" : ", ") + ctx.row_title(*child->row);
+    return titles;
+}
+
+void say_reading(Context& ctx, RowState& row, std::string_view group_key, Quantity at) {
+    const TemplateRow* group_row = row_with_key(ctx, group_key);
+    const std::string key =
+        row.either_children_counted ? "group-total-reading.with" : "group-total-reading.without";
+    Finding& finding = ctx.add(
+        "group-total-reading", Severity::Info, &row, row.value(at).spot,
+        ctx.text(key, {{"group", group_row ? ctx.row_title(*group_row) : std::string(group_key)},
+                       {"rows", either_children_titles(ctx, group_key)}}));
+    for (const RowState* child : ctx.children_of(group_key))
+        if (child->row->in_group_total == GroupShare::Either && child->value(at).reported())
+            finding.related_cells.push_back(ctx.sheet_ref(*child->value(at).spot));
+}
+
+// Which reading of the form the group's filled totals follow, decided over
+// all its columns at once: a unit does not count a row in the classes and
+// leave it out of the people. The reading that fits every column wins (the
+// printed one, with the row, when both do); when none does, the one that
+// fits more columns, and the others are errors under it.
+void check_group(Context& ctx, RowState& row, std::string_view group_key) {
+    std::vector<Quantity> compared;
+    for (Quantity q : kQuantities)
+        if (comparable(ctx, row, group_key, q))
+            compared.push_back(q);
+    std::size_t with = 0, without = 0, readings_differ = 0;
+    for (Quantity q : compared) {
+        with += fits(ctx, row, group_key, q, true) ? 1 : 0;
+        without += fits(ctx, row, group_key, q, false) ? 1 : 0;
+        const double difference = children_total(ctx, group_key, q, true).sum -
+                                  children_total(ctx, group_key, q, false).sum;
+        readings_differ += same_total(difference, 0.0) ? 0 : 1;
+    }
+    if (readings_differ == 0) {
+        // The either-way children are empty or 0 here: one reading only.
+        for (Quantity q : kQuantities)
+            check_total(ctx, row, group_key, q);
+        return;
+    }
+    row.either_children_counted = with >= without;
+    if (with == compared.size() || without == compared.size()) {
+        say_reading(ctx, row, group_key, compared.front());
+        return;
+    }
+    const std::string hint =
+        ctx.text(row.either_children_counted ? "group-sum-mismatch.hint.column-without"
+                                             : "group-sum-mismatch.hint.column-with",
+                 {{"rows", either_children_titles(ctx, group_key)}});
+    for (Quantity q : kQuantities) {
+        const bool fits_other_reading = comparable(ctx, row, group_key, q) &&
+                                        fits(ctx, row, group_key, q, !row.either_children_counted);
+        check_total(ctx, row, group_key, q, fits_other_reading ? hint : std::string_view{});
+    }
+}
+
 } // namespace
 
 std::string summed_group_key(const RowState& row) {
@@ -125,9 +210,10 @@ std::string summed_group_key(const RowState& row) {
     return row.row->total_of;
 }
 
-ChildrenTotal children_total(Context& ctx, std::string_view group_key, Quantity q) {
+ChildrenTotal children_total(Context& ctx, std::string_view group_key, Quantity q,
+                             bool with_either) {
     ChildrenTotal total;
-    for (const RowState* child : ctx.children_of(group_key)) {
+    for (const RowState* child : ctx.children_of(group_key, with_either)) {
         if (!child->in_sheet())
             continue;
         const QuantityState& value = child->value(q);
@@ -154,11 +240,8 @@ void check_groups(Context& ctx) {
         if (!row.in_sheet())
             continue;
         const std::string group_key = summed_group_key(row);
-        if (group_key.empty())
-            continue;
-        for (Quantity q : kQuantities)
-            if (row.uses[index_of(q)])
-                check_total(ctx, row, group_key, q);
+        if (!group_key.empty())
+            check_group(ctx, row, group_key);
     }
 }
 

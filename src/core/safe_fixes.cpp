@@ -46,6 +46,15 @@ void convert_text_numbers(Context& ctx) {
     }
 }
 
+// Whether the row's printed unit puts its total in column q. A group also
+// holds the columns of its children (1: the people of all classes), but
+// leaving such a column empty is how the form is printed: nothing to fill.
+bool prints_total_in(const RowState& row, Quantity q) {
+    if (row.unit == nullptr)
+        return false;
+    return q == Quantity::Count ? row.unit->uses_count_column : row.unit->uses_people_column;
+}
+
 // An empty total whose children are all clean gets their sum. The total
 // still counts as "not reported" in this report's values: the unit did not
 // report it, the fix only fills in what the form would have computed.
@@ -58,10 +67,11 @@ void fill_empty_totals(Context& ctx) {
             continue;
         for (Quantity q : kQuantities) {
             const CellSpot& spot = row.cell(q);
-            if (!row.uses[index_of(q)] || !spot.column_known || spot.filled() ||
+            if (!prints_total_in(row, q) || !spot.column_known || spot.filled() ||
                 row.value(q).reported())
                 continue;
-            const ChildrenTotal total = children_total(ctx, group_key, q);
+            const ChildrenTotal total =
+                children_total(ctx, group_key, q, row.either_children_counted);
             if (!total.any_filled() || !total.all_clean)
                 continue;
             // The grid does not say which cells hold formulas. A total that

@@ -9,6 +9,16 @@
 
 namespace statform::core {
 
+// Whether a child row's figures are part of its group's total. The official
+// form does not always say: 2023 prints "Học nghề cho lao động nông thôn"
+// without a number between 1.4 and 1.5, and offices add it into row 1 or
+// read it as a part of 1.4, both in good faith.
+enum class GroupShare {
+    Counted,    // part of the group's total (every row the form numbers under it)
+    NotCounted, // shown under the group, not added into it (an office's own reading)
+    Either,     // the form can be read both ways: a total with it or without it is right
+};
+
 // Which of the two quantity columns ("Số lớp/số cuộc thi", "Người") a unit
 // type fills, and what its numbers measure.
 enum class QuantityKind { Count, People, Money };
@@ -45,6 +55,10 @@ struct TemplateRow {
     // Key of the group whose children's "Người" values this row totals: the
     // "Tổng số người tham gia, trong đó:" row; empty for other rows.
     std::string total_of;
+    // Whether it adds into its parent group's total (JSON "in_group_total":
+    // "yes", "no", "either"). Unset in the file: "either" for a row the form
+    // prints without a number among numbered rows of its group, else "yes".
+    GroupShare in_group_total = GroupShare::Counted;
 };
 
 struct OutlineItem {

@@ -15,7 +15,9 @@
 //   money-fraction          error    a đồng amount with fractions of a đồng
 //  Columns (rules_columns.cpp)
 //   value-in-unused-column  error    a value in the column the unit does not use while the
-//                                    used one is filled; the stray value is not counted
+//                                    used one is filled; the stray value is not counted. A
+//                                    summing group uses its children's columns too
+//                                    (row_columns.hpp): people on "1. Các lớp…" are its total
 //   value-in-wrong-column   warning  a single-quantity row filled only in the other column:
 //                                    read from there, counted
 //   group-value-in-unused-column warning  the same for a group that sums its children:
@@ -31,7 +33,10 @@
 //                                    from the sum of its filled children; names the text
 //                                    cells its SUM formula skipped, or else the one cell
 //                                    that explains it when exactly one does; the total is
-//                                    not counted
+//                                    not counted. A child printed without a number among
+//                                    numbered ones (GroupShare::Either) may be in the total
+//                                    or not: either sum is right, the same in every column
+//   group-total-reading     info     which of those two readings the unit's total used
 //  Plausibility (rules_plausibility.cpp, rules_year.cpp): thresholds from the catalogue
 //   people-per-class-high   warning  people ÷ classes > max_people_per_class
 //   people-per-event-high   warning  people ÷ events > max_people_per_event

@@ -2,6 +2,7 @@
 // findings and fixes, so that each rule file only decides what is wrong.
 #include "core/validation_context.hpp"
 
+#include "core/row_columns.hpp"
 #include "core/vi_number.hpp"
 
 #include <algorithm>
@@ -106,13 +107,13 @@ std::optional<double> Context::threshold(std::string_view name) const {
     return value;
 }
 
-std::vector<RowState*> Context::children_of(std::string_view group_key) {
+std::vector<RowState*> Context::children_of(std::string_view group_key, bool with_either) {
     std::vector<RowState*> children;
     // "Tổng số người tham gia" sits among the children but is itself a
     // total, not a part: the form's SUM formulas leave it out too.
-    for (RowState& state : rows)
-        if (state.row->parent_key == group_key && state.row->total_of.empty())
-            children.push_back(&state);
+    for (std::size_t r : summed_children(edition, group_key))
+        if (with_either || edition.rows[r].in_group_total != GroupShare::Either)
+            children.push_back(&rows[r]);
     return children;
 }
 

@@ -70,6 +70,10 @@ struct RowState {
     std::array<bool, 2> uses{};            // by Quantity: the row's unit fills this column
     std::array<QuantityState, 2> quantity; // by Quantity: the values the row reports
     bool row_warned = false;               // a warning about the whole row (approximate label)
+    // For a summing row: whether its total counts the children the form lets
+    // be read either way (GroupShare::Either). check_groups settles it from
+    // the figures; later rules (the safe fix of an empty total) follow it.
+    bool either_children_counted = true;
 
     const CellSpot& cell(Quantity q) const { return cells[index_of(q)]; }
     QuantityState& value(Quantity q) { return quantity[index_of(q)]; }
@@ -127,7 +131,9 @@ struct Context {
     // switches a plausibility rule off).
     std::optional<double> threshold(std::string_view name) const;
 
-    std::vector<RowState*> children_of(std::string_view group_key);
+    // The rows that add up to group `group_key`'s total (row_columns.hpp:
+    // summed_children), with or without its GroupShare::Either children.
+    std::vector<RowState*> children_of(std::string_view group_key, bool with_either = true);
 };
 
 // The rule families, in the order validation.cpp runs them. Later ones rely
@@ -167,6 +173,7 @@ struct ChildrenTotal {
 // children for a group with sums_children, the "total_of" group's children
 // for "Tổng số người tham gia". Empty key when the row sums nothing.
 std::string summed_group_key(const RowState& row);
-ChildrenTotal children_total(Context& ctx, std::string_view group_key, Quantity q);
+ChildrenTotal children_total(Context& ctx, std::string_view group_key, Quantity q,
+                             bool with_either = true);
 
 } // namespace statform::core::validation

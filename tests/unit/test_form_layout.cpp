@@ -106,8 +106,15 @@ TEST(FormLayout, GroupRowsSumTheirChildrenWithLiveFormulas) {
     EXPECT_EQ(cell(layout, classes.sheet_row, CountColumn).formula,
               sum_of(cell_name(first_child.sheet_row, CountColumn) + ":" +
                      cell_name(last_child.sheet_row, CountColumn)));
-    // "Lớp" counts classes only: the group's people cell is not part of the form.
-    EXPECT_EQ(cell(layout, classes.sheet_row, PeopleColumn).role, CellRole::Unused);
+    // Row 1 prints "Lớp", but its children are "Lớp/người": the people of all
+    // classes are its total too, unnumbered "Học nghề…" included as printed.
+    EXPECT_TRUE(classes.people_sum);
+    EXPECT_EQ(cell(layout, classes.sheet_row, PeopleColumn).formula,
+              sum_of(cell_name(first_child.sheet_row, PeopleColumn) + ":" +
+                     cell_name(last_child.sheet_row, PeopleColumn)));
+    const auto& contests = placement(layout, edition, "5"); // Số cuộc; 5.3, 5.4 with people
+    EXPECT_TRUE(contests.count_sum);
+    EXPECT_TRUE(contests.people_sum);
     const auto& funding = placement(layout, edition, "10");
     EXPECT_EQ(cell(layout, funding.sheet_row, CountColumn).formula,
               sum_of(cell_name(funding.sheet_row + 1, CountColumn) + ":" +
@@ -115,6 +122,17 @@ TEST(FormLayout, GroupRowsSumTheirChildrenWithLiveFormulas) {
     const auto& activities = placement(layout, edition, "6"); // Số cuộc/người: both columns
     EXPECT_TRUE(activities.count_sum);
     EXPECT_TRUE(activities.people_sum);
+}
+
+TEST(FormLayout, AGroupLeavesItsPeopleTotalToTheParticipantsRowWhereTheFormHasOne) {
+    for (const char* id : {"htsd-2022", "htsd-2020-district"}) {
+        const Edition& edition = *catalog().find(id);
+        const auto layout = layout_of(id);
+        const auto& classes = placement(layout, edition, "1");
+        EXPECT_TRUE(classes.count_sum) << id;
+        EXPECT_FALSE(classes.people_sum) << id;
+        EXPECT_EQ(cell(layout, classes.sheet_row, PeopleColumn).role, CellRole::Unused) << id;
+    }
 }
 
 TEST(FormLayout, ParticipantsTotalRowSumsThePeopleOfTheClasses2022) {

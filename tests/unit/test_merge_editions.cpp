@@ -78,16 +78,16 @@ TEST(MergeEditions, ReportsOf2022And2020MergeInto2023ByKey) {
 TEST(MergeEditions, RowsWithoutCounterpartAreReportedNeverLost) {
     const MergeResult result = merge_into("htsd-2023", {district_2022(), district_2020()});
 
-    // 2022 "Phổ cập giáo dục tiểu học": classes counted in the total, its
-    // people have nowhere to go in 2023 (no "Tổng số người tham gia").
-    EXPECT_TRUE(has_finding(result, "counted-in-group-only", "classes.universal_primary",
-                            QuantityColumn::Count, "counted-in-group-only.no-counterpart"));
-    EXPECT_TRUE(has_finding(result, "value-not-merged", "classes.universal_primary",
-                            QuantityColumn::People, "value-not-merged.no-counterpart"));
-    EXPECT_TRUE(has_finding(result, "counted-in-group-only", "contests.other",
-                            QuantityColumn::Count, "counted-in-group-only.no-counterpart"));
-    EXPECT_TRUE(has_finding(result, "value-not-merged", "contests.other", QuantityColumn::People,
-                            "value-not-merged.no-counterpart"));
+    // 2022 "Phổ cập giáo dục tiểu học": classes and people counted in the
+    // total of 2023 row 1, which holds the people of its "Lớp/người" rows.
+    for (QuantityColumn column : kQuantityColumns) {
+        EXPECT_TRUE(has_finding(result, "counted-in-group-only", "classes.universal_primary",
+                                column, "counted-in-group-only.no-counterpart"));
+        EXPECT_TRUE(has_finding(result, "counted-in-group-only", "contests.other", column,
+                                "counted-in-group-only.no-counterpart"));
+    }
+    EXPECT_TRUE(findings_of(result, "value-not-merged", "classes.universal_primary").empty());
+    EXPECT_TRUE(findings_of(result, "value-not-merged", "contests.other").empty());
     // 2022 seminars are "cuộc/người", 2023 "Cuộc": the people are reported.
     EXPECT_EQ(row(result, "seminars").total, (QuantityPair{2.0, none}));
     EXPECT_TRUE(has_finding(result, "value-not-merged", "seminars", QuantityColumn::People,
@@ -123,14 +123,17 @@ TEST(MergeEditions, GroupOnlyFigurePlusARowMovedIntoTheGroupAddUp) {
     EXPECT_FALSE(row(result, "contests").total.any());
 }
 
-TEST(MergeEditions, GroupOnlyPeopleTotalWithoutPlaceInTargetIsReported) {
+TEST(MergeEditions, GroupOnlyPeopleTotalCountsInTheGroupRowOfTheTarget) {
+    // 2022 "Tổng số người tham gia" with no people itemised: 2023 has no such
+    // row, but its row 1 holds the people of all classes.
     const MergeResult result = merge_into(
         "htsd-2023",
         {report("a.xlsx", "A", "htsd-2022",
                 {{"classes.participants_total", none, 90.0}, {"classes.literacy", 3.0, none}})});
-    EXPECT_TRUE(has_finding(result, "value-not-merged", "classes.participants_total",
-                            QuantityColumn::People, "value-not-merged.group-only"));
-    EXPECT_EQ(row(result, "classes").total.count, 3.0);
+    EXPECT_TRUE(has_finding(result, "counted-in-group-only", "classes.participants_total",
+                            QuantityColumn::People, "counted-in-group-only.no-counterpart"));
+    EXPECT_EQ(row(result, "classes").total, (QuantityPair{3.0, 90.0}));
+    EXPECT_EQ(row(result, "classes").not_itemised.people, 90.0);
 }
 
 TEST(MergeEditions, CombinedRowSplitsWhereEachColumnBelongsToOnePart) {
@@ -154,8 +157,9 @@ TEST(MergeEditions, CombinedRowThatCannotBeSplitCountsInItsGroupTotal) {
     EXPECT_EQ(row(result, "classes").not_itemised.count, 5.0);
     EXPECT_TRUE(has_finding(result, "counted-in-group-only", "classes.universal_education",
                             QuantityColumn::Count, "counted-in-group-only.unsplittable"));
-    EXPECT_TRUE(has_finding(result, "value-not-merged", "classes.universal_education",
-                            QuantityColumn::People, "value-not-merged.unsplittable"));
+    EXPECT_TRUE(has_finding(result, "counted-in-group-only", "classes.universal_education",
+                            QuantityColumn::People, "counted-in-group-only.unsplittable"));
+    EXPECT_EQ(row(result, "classes").not_itemised.people, 100.0);
 
     // Into 2022, which has "Tổng số người tham gia": the people count there.
     const MergeResult into_2022 = merge_into("htsd-2022", {district_2020()});

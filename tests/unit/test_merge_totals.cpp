@@ -96,8 +96,10 @@ TEST(MergeTotals, SumsEveryLeafOverUnitsAndRebuildsGroupsFromThem) {
                                               "classes.literacy",
                                               "classes.other"};
     EXPECT_EQ(row(result, "classes").total.count, expected.sum_of(classes, QuantityColumn::Count));
-    // "Lớp" sums classes only: the people of 1.1–1.12 have no total in 2023.
-    EXPECT_EQ(row(result, "classes").total.people, std::nullopt);
+    // Row 1 prints "Lớp", but holds the people of its "Lớp/người" rows too:
+    // rebuilt from the leaves, the unnumbered "Học nghề…" included.
+    EXPECT_EQ(row(result, "classes").total.people,
+              expected.sum_of(classes, QuantityColumn::People));
 
     const std::vector<std::string> activities = {"activities.sports", "activities.arts",
                                                  "activities.museum_visits",
@@ -111,7 +113,9 @@ TEST(MergeTotals, SumsEveryLeafOverUnitsAndRebuildsGroupsFromThem) {
                                                "contests.local_history", "contests.about_books"};
     EXPECT_EQ(row(result, "contests").total.count,
               expected.sum_of(contests, QuantityColumn::Count));
-    EXPECT_EQ(row(result, "contests").total.people, std::nullopt); // "Số cuộc": count only
+    // "Số cuộc", but 5.3 and 5.4 are "Số cuộc/người": their people add up on row 5.
+    EXPECT_EQ(row(result, "contests").total.people,
+              expected.sum_of(contests, QuantityColumn::People));
 
     EXPECT_EQ(
         row(result, "funding").total.count,

@@ -129,16 +129,16 @@ TEST(NarrativeResults, BookDonationsListEachFigure) {
 
 TEST(NarrativeResults, ContestsCountARowOfTheOlderFormInTheTotalOnly) {
     // 1+2+1+6 itemised + Quài Tở's 2022 "Các cuộc thi khác" = 11 events;
-    // people only where the rows have them: 120 + 470 = 590.
+    // people: 120 + 470 itemised + its 60 in the total of row 5 = 650.
     EXPECT_EQ(paragraph_about(district_report(Language::Vietnamese), "contests"),
               "Toàn huyện đã tổ chức 11 cuộc thi, tọa đàm, hội sách, trưng bày về khuyến đọc, "
-              "khuyến học và xây dựng xã hội học tập với 590 lượt người tham gia. Trong đó, nhiều "
+              "khuyến học và xây dựng xã hội học tập với 650 lượt người tham gia. Trong đó, nhiều "
               "nhất là thi về sách (6 cuộc, chiếm 54,5% tổng số), tiếp đến là trưng bày, triển lãm "
               "sách báo, tư liệu (2 cuộc, chiếm 18,2%). Đơn vị có số cuộc nhiều nhất là Trường "
               "THCS Thị trấn Tuần Giáo (5 cuộc, chiếm 45,5% tổng số).");
     EXPECT_EQ(paragraph_about(district_report(Language::English), "contests"),
               "Across the district, 11 contests, talks, book fairs and exhibitions promoting "
-              "reading, learning and a learning society were held, with 590 participants. The "
+              "reading, learning and a learning society were held, with 650 participants. The "
               "largest share was book contests (6 events, 54.5% of the total), followed by book "
               "and document exhibitions (2 events, 18.2%). The unit with the highest number of "
               "events was Trường THCS Thị trấn Tuần Giáo (5 events, 45.5% of the total).");
@@ -217,32 +217,31 @@ TEST(NarrativeResults, DataQualitySaysWhatWasSkippedAndWhomToCheck) {
     EXPECT_EQ(quality->paragraphs[2].text.text(),
               "Không dùng được tệp Bao cao cu.xls: Không đọc được tệp. Tệp này không được tổng "
               "hợp.");
-    // Warnings of the merged files: Quài Tở's own (validation) and its two
-    // 2022 values without a 2023 column (merge), 3 in all, the sum of the
-    // list that follows. The duplicate and the missing school are warnings
-    // of the merge too, but said where they belong (the bullets above, the
-    // coverage). The note: "Các cuộc thi khác" in the total.
+    // Warnings of the merged files: Quài Tở's own (validation) and its 2022
+    // value without a 2023 column (merge), 2 in all, the sum of the list that
+    // follows. The duplicate and the missing school are warnings of the merge
+    // too, but said where they belong (the bullets above, the coverage). The
+    // notes: "Các cuộc thi khác", events and people, in the total of row 5.
     EXPECT_EQ(quality->paragraphs[3].text.text(),
               "Có 3 tệp có lỗi (tổng cộng 3 lỗi); các giá trị có lỗi không được cộng vào số liệu "
-              "tổng hợp. Các tệp được tổng hợp có tổng cộng 3 cảnh báo cần xem lại (khi kiểm tra "
+              "tổng hợp. Các tệp được tổng hợp có tổng cộng 2 cảnh báo cần xem lại (khi kiểm tra "
               "số liệu và khi tổng hợp). Số liệu của các đơn vị sau cần được kiểm tra lại: Trường "
               "THCS Thị trấn Tuần Giáo (1 lỗi), Trung tâm GDNN-GDTX huyện Tuần Giáo (1 lỗi), Trung "
-              "tâm học tập cộng đồng xã Quài Cang (1 lỗi) và Trường THCS Quài Tở (3 cảnh báo). Khi "
-              "tổng hợp có 1 ghi chú cần lưu ý.");
+              "tâm học tập cộng đồng xã Quài Cang (1 lỗi) và Trường THCS Quài Tở (2 cảnh báo). Khi "
+              "tổng hợp có 2 ghi chú cần lưu ý.");
 
     const NarrativeDocument en = district_report(Language::English);
     const NarrativeSection* english = section_at(en, {"I", "4"});
     ASSERT_NE(english, nullptr);
     ASSERT_EQ(english->paragraphs.size(), 4u);
-    EXPECT_EQ(english->paragraphs[0].text.text(),
-              "8 report files received: 6 merged, 2 left out:");
+    EXPECT_EQ(english->paragraphs[0].text.text(), "8 report files received: 6 merged, 2 left out:");
     EXPECT_EQ(english->paragraphs[3].text.text(),
               "3 files had errors (3 errors in all); values with errors were left out of the "
-              "totals. The merged files raised 3 warnings to review in all (when their figures "
+              "totals. The merged files raised 2 warnings to review in all (when their figures "
               "were checked and when they were merged). The figures of these units need checking: "
               "Trường THCS Thị trấn Tuần Giáo (1 error), Trung tâm GDNN-GDTX huyện Tuần Giáo (1 "
               "error), Trung tâm học tập cộng đồng xã Quài Cang (1 error) and Trường THCS Quài Tở "
-              "(3 warnings). The merge made 1 note worth reading.");
+              "(2 warnings). The merge made 2 notes worth reading.");
 }
 
 } // namespace

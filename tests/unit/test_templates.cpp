@@ -831,3 +831,52 @@ TEST(TemplateFolders, UserFolderComesFromTheEnvironment) {
     if (saved)
         ::setenv("STATFORM_TEMPLATES_DIR", saved_value.c_str(), 1);
 }
+
+// ------------------------------------------------- rows read either way ---
+
+TEST(GroupShares, TheUnnumberedRowOf2023IsReadEitherWayAndNoOtherRow) {
+    using statform::core::GroupShare;
+    for (const Edition& edition : shipped().catalog.editions())
+        for (const TemplateRow& row : edition.rows) {
+            SCOPED_TRACE(edition.id + " " + row.key);
+            const bool either = edition.id == "htsd-2023" && row.key == "classes.rural_vocational";
+            EXPECT_EQ(row.in_group_total, either ? GroupShare::Either : GroupShare::Counted);
+        }
+}
+
+TEST(GroupShares, AnUnnumberedRowAmongNumberedOnesIsEitherWayWithoutTheField) {
+    using statform::core::GroupShare;
+    // Next year's form typed from a copy that does not know the field: the
+    // structure says it (a row without a number among numbered rows).
+    const std::string json =
+        replace_once(kMinimalEdition, R"("key": "classes.literacy", "parent_key": "classes"})",
+                     R"("key": "classes.literacy", "parent_key": "classes"},
+    {"code": "", "label": "Học nghề", "unit_text": "Lớp/người", "key": "classes.rural_vocational",
+     "parent_key": "classes"})");
+    std::optional<Edition> result;
+    EXPECT_TRUE(problems_of(json, &result).empty());
+    ASSERT_TRUE(result.has_value());
+    EXPECT_EQ(result->rows[1].in_group_total, GroupShare::Counted);
+    EXPECT_EQ(result->rows[2].in_group_total, GroupShare::Either);
+    // Stated: "yes" and "no" as written.
+    for (const auto& [text, share] :
+         {std::pair{"yes", GroupShare::Counted}, std::pair{"no", GroupShare::NotCounted}}) {
+        std::optional<Edition> stated;
+        EXPECT_TRUE(problems_of(replace_once(json, R"("parent_key": "classes"})",
+                                             std::string(R"("parent_key": "classes", )") +
+                                                 R"("in_group_total": ")" + text + "\"}"),
+                                &stated)
+                        .empty());
+        ASSERT_TRUE(stated.has_value());
+        EXPECT_EQ(stated->rows[1].in_group_total, share) << text;
+    }
+}
+
+TEST(MalformedEdition, InGroupTotalTakesYesNoOrEitherOnARowOfAGroup) {
+    expect_error(replace_once(kMinimalEdition, R"("parent_key": "classes"})",
+                              R"("parent_key": "classes", "in_group_total": "maybe"})"),
+                 "rows[1].in_group_total", "must be \"yes\", \"no\" or \"either\"");
+    expect_error(replace_once(kMinimalEdition, R"("is_group": true,)",
+                              R"("is_group": true, "in_group_total": "no",)"),
+                 "rows[0].in_group_total", "only a row with a parent_key");
+}

@@ -75,25 +75,39 @@ TEST(ValidationColumns, MoneyInThePeopleColumnOnlyIsReadAsMoney) {
 }
 
 TEST(ValidationColumns, GroupFigureInItsUnusedColumnIsNotReinterpreted) {
-    // 2023 row 1 counts classes; 350 in its (shaded) people cell is most
-    // likely the people of all classes, not 350 classes.
+    // 2023 row 10 "Kinh phí" and its children fill only the đồng column: a
+    // figure in its people cell is no amount of money moved one cell over.
     FormSheet sheet("htsd-2023");
-    sheet.people("classes", 350);
+    sheet.people("funding", 350);
     const ValidationReport report = sheet.validate();
     const Finding finding = only(report, "group-value-in-unused-column");
     EXPECT_EQ(finding.severity, Severity::Warning);
-    EXPECT_EQ(finding.row_code, "1");
+    EXPECT_EQ(finding.row_code, "10");
     EXPECT_TRUE(with_rule(report, "value-in-wrong-column").empty());
-    const RowValues& values = values_of(report, "classes");
+    const RowValues& values = values_of(report, "funding");
     EXPECT_FALSE(values.count);
     EXPECT_FALSE(values.people);
 }
 
 TEST(ValidationColumns, GroupWithBothColumnsFilledFollowsTheUnusedColumnRule) {
     FormSheet sheet("htsd-2023");
-    sheet.count("classes", 4).people("classes", 350);
+    sheet.count("funding", 25'000'000).people("funding", 350);
     const ValidationReport report = sheet.validate();
-    EXPECT_EQ(only(report, "value-in-unused-column").cell->a1(), sheet.people_cell("classes"));
+    EXPECT_EQ(only(report, "value-in-unused-column").cell->a1(), sheet.people_cell("funding"));
+}
+
+TEST(ValidationColumns, AGroupRowHoldsTheColumnsOfItsChildren) {
+    // 2023 row 1 prints "Lớp" and row 5 "Số cuộc", but their children are
+    // "Lớp/người" and "Số cuộc/người": the people figure on the group row is
+    // the people total of its children, checked and counted like the count.
+    FormSheet sheet("htsd-2023");
+    sheet.fill_plausible().compute_totals({.every_group_column = true});
+    const ValidationReport report = sheet.validate();
+    EXPECT_EQ(errors_and_warnings(report), 0u) << describe(report);
+    EXPECT_TRUE(with_rule(report, "value-in-unused-column").empty()) << describe(report);
+    // 12 class rows and "Học nghề…" (75 people each); 5.3 and 5.4 (150 each).
+    EXPECT_EQ(values_of(report, "classes").people, 13 * 75);
+    EXPECT_EQ(values_of(report, "contests").people, 2 * 150);
 }
 
 TEST(ValidationColumns, FigureOnAHeadingRowWithoutUnitIsAWarningAndNotCounted) {

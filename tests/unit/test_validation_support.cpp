@@ -21,8 +21,11 @@ FormSheet::FormSheet(std::string_view edition_id, std::size_t origin_row, std::s
                 line[c] = Cell::of_text(layout.at(r, c).text);
         lines_.push_back(std::move(line));
     }
-    for (const RowPlacement& placement : layout.placements)
-        line_of_key_[edition_->rows[placement.template_row].key] = placement.sheet_row - origin_row;
+    for (const RowPlacement& placement : layout.placements) {
+        const std::string& key = edition_->rows[placement.template_row].key;
+        line_of_key_[key] = placement.sheet_row - origin_row;
+        sums_[key] = {placement.count_sum, placement.people_sum};
+    }
 }
 
 std::size_t FormSheet::line_of(std::string_view key) const {
@@ -102,23 +105,24 @@ FormSheet& FormSheet::fill_plausible() {
     return compute_totals();
 }
 
-FormSheet& FormSheet::compute_totals() {
-    for (const TemplateRow& row : edition_->rows) {
+FormSheet& FormSheet::compute_totals(Totals how) {
+    for (std::size_t r = 0; r < edition_->rows.size(); ++r) {
+        const TemplateRow& row = edition_->rows[r];
         const std::string group = row.is_group && row.sums_children ? row.key : row.total_of;
         if (group.empty())
             continue;
-        const UnitType* unit = catalog().unit_types().find_by_id(row.unit_type_id);
+        const RowColumns held = row_columns(*edition_, r, catalog().unit_types());
         for (std::size_t col : {std::size_t(CountColumn), std::size_t(PeopleColumn)}) {
-            const bool uses =
-                col == CountColumn ? unit->uses_count_column : unit->uses_people_column;
-            if (!uses)
+            const std::size_t c = col == CountColumn ? 0 : 1;
+            if (!(how.every_group_column ? held[c] : sums_.at(row.key)[c]))
                 continue;
             double sum = 0;
             bool any = false;
-            for (const TemplateRow& child : edition_->rows) {
-                if (child.parent_key != group || !child.total_of.empty())
+            for (std::size_t child : summed_children(*edition_, group)) {
+                if (!how.either_rows_counted &&
+                    edition_->rows[child].in_group_total == GroupShare::Either)
                     continue;
-                const Cell& cell = lines_[line_of(child.key)][col];
+                const Cell& cell = lines_[line_of(edition_->rows[child].key)][col];
                 if (cell.kind == CellKind::Number) { // SUM ignores text
                     sum += cell.number;
                     any = true;

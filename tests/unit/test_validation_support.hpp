@@ -6,11 +6,13 @@
 #include "core/findings.hpp"
 #include "core/form_layout.hpp"
 #include "core/grid.hpp"
+#include "core/row_columns.hpp"
 #include "core/string_table.hpp"
 #include "core/template_catalog.hpp"
 #include "core/validation.hpp"
 #include "test_data.hpp"
 
+#include <array>
 #include <map>
 #include <string>
 #include <string_view>
@@ -61,9 +63,20 @@ class FormSheet {
     // Every input cell filled with a plausible figure for its unit, then
     // the totals computed: a correct report.
     FormSheet& fill_plausible();
+    // How compute_totals() fills the totals.
+    struct Totals {
+        // Also the group columns the inserted form leaves to a "Tổng số
+        // người tham gia" row (2020/2022 row 1's people): every column the
+        // group holds (row_columns), as an office typing its own form does.
+        bool every_group_column = false;
+        // Whether the totals count the rows the form lets be read either
+        // way (2023 "Học nghề cho lao động nông thôn").
+        bool either_rows_counted = true;
+    };
     // Every summing cell (groups, "Tổng số người tham gia") set to what the
-    // form's SUM formula shows.
-    FormSheet& compute_totals();
+    // form's SUM formula shows (numbers typed as text are skipped).
+    FormSheet& compute_totals(Totals how);
+    FormSheet& compute_totals() { return compute_totals(Totals{}); }
 
     // Sheet address of a row's quantity cell, "D20".
     std::string count_cell(std::string_view key) const;
@@ -85,6 +98,8 @@ class FormSheet {
     bool grid_starts_at_form_;
     std::vector<std::vector<Cell>> lines_; // the form's rows, FormColumnCount cells each
     std::map<std::string, std::size_t, std::less<>> line_of_key_; // template row key -> line
+    std::map<std::string, std::array<bool, 2>, std::less<>>
+        sums_; // key -> SUM cells (count, people)
 };
 
 // Findings with this rule.
