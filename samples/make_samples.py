@@ -112,6 +112,49 @@ def retyped_habits(rng, report, edition):
         "tell that this is Trường Tiểu học Chiềng Sinh; the reviewer has to assign the unit."))
 
 
+def adds_row_1_without_rural_vocational(rng, report, edition):
+    """The centre unprotected the sheet and typed row 1 itself, classes and
+    people, adding the numbered rows 1.1-1.12 only: it reads the unnumbered
+    'Học nghề cho lao động nông thôn' as part of 1.4. The form allows it."""
+    sf._ensure_pair(rng, report, "classes.rural_vocational", (2, 4))
+    report.either_rows_counted = False
+    for (key, column), value in sf.typed_totals(report, edition).items():
+        if key == "classes":
+            report.cells[(key, column)] = value
+    report.protect = False
+
+
+def note_group_readings(report, edition):
+    """What StatForm says of a group total next to a row the form lets be
+    read either way (2023 'Học nghề…' in row 1): which reading the total used,
+    as an info line on the group's count cell. Nothing when that row is empty
+    or 0 (both readings agree) or when the total fits neither (an error)."""
+    for group in edition.rows:
+        either = [c for c in edition.children(group.key) if c.in_group_total == "either"]
+        if not group.sums_children or not either:
+            continue
+        if any(f.code == "group-sum-mismatch" and f.key == group.key for f in report.findings):
+            continue
+        if not any(report.meant(c.key, column) for c in either for column in (sf.COUNT, sf.PEOPLE)):
+            continue
+        counted = [c for c in edition.children(group.key)
+                   if c.in_group_total == "yes" or report.either_rows_counted]
+        total = sum(report.meant(c.key, sf.COUNT) or 0 for c in counted)
+        row, name, name_en = edition.row(group.key), f"«{either[0].label}»", f"'{either[0].label}'"
+        if report.either_rows_counted:
+            vi = (f"Dòng tổng {row.code} (công thức SUM của mẫu) có cộng cả {name}, dòng mẫu in "
+                  "không đánh số: một trong hai cách đọc mẫu, được chấp nhận (thông tin).")
+            en = (f"Total row {row.code} (the form's SUM formula) includes {name_en}, a row the form "
+                  "prints without a number: one of the form's two readings, accepted (info).")
+        else:
+            vi = (f"Dòng tổng {row.code} gõ tay không cộng {name} (coi là một phần của dòng 1.4): "
+                  "cách đọc thứ hai của mẫu, được chấp nhận (thông tin).")
+            en = (f"Total row {row.code}, typed by hand, leaves out {name_en} (read as part of row "
+                  "1.4): the form's other reading, accepted (info).")
+        report.findings.append(sf.Finding("group-total-reading", group.key, sf.COUNT, str(total),
+                                          vi, en))
+
+
 def old_form_habits(rng, report, edition):
     """'12 lớp' and '1,5 triệu' typed as text; a contest the 2023 form has no row for."""
     report.cells[("classes.life_skills", sf.PEOPLE)] = 372
@@ -135,9 +178,11 @@ def old_form_habits(rng, report, edition):
     report.findings.append(sf.Finding(
         "(merge: no 2023 row)", "contests.other", sf.COUNT, "1",
         "«Các cuộc thi khác» (1 cuộc/45 người) không có dòng tương ứng trong mẫu 2023: khi tổng "
-        "hợp vào mẫu 2023, StatForm phải báo là không đưa được vào.",
+        "hợp vào mẫu 2023, StatForm cộng cả số cuộc và số người vào tổng của dòng 5 và ghi chú "
+        "điều đó.",
         "'Các cuộc thi khác' (1 contest, 45 people) has no row in the 2023 form: merging into "
-        "2023, StatForm must say it could not be carried over."))
+        "2023, StatForm adds both the contest and its people into the total of row 5, with a "
+        "note."))
 
 
 SAMPLES = [
@@ -164,9 +209,15 @@ SAMPLES = [
            tweak=lambda rng, r, e: sf.group_total_leaves_out_a_row(rng, r, e, "classes")),
     Sample(["BC_HTSD_2023_TT_GDNN-GDTX_Tuan_Giao.xlsx"],
            sf.Unit("Trung tâm GDNN-GDTX huyện Tuần Giáo", "vocational_centre", "Tuần Giáo"),
-           (10, 17, 14, 0), "template", "Số âm ở dòng 3 (ấn phẩm).",
-           "A negative figure on row 3 (publications).",
-           tweak=lambda rng, r, e: sf.negative_number(rng, r, e, "publications")),
+           (10, 17, 14, 0), "template",
+           "Số âm ở dòng 3 (ấn phẩm). Bỏ khóa trang tính, gõ tay dòng tổng 1 (số lớp và số người) "
+           "không cộng dòng «Học nghề cho lao động nông thôn»: cách đọc thứ hai của mẫu, không phải "
+           "lỗi.",
+           "A negative figure on row 3 (publications). Sheet unprotected, row 1 typed by hand "
+           "(classes and people) without 'Học nghề cho lao động nông thôn': the form's other "
+           "reading, not a mistake.",
+           tweak=lambda rng, r, e: (sf.negative_number(rng, r, e, "publications"),
+                                    adds_row_1_without_rural_vocational(rng, r, e))),
     Sample(["BC_HTSD_2023_TTHTCD_Quai_Cang.xls"],
            sf.Unit("Trung tâm học tập cộng đồng xã Quài Cang", "community_centre", "Quài Cang"),
            (10, 18, 8, 45), "template", "Chữ «mười» ở ô số lượng dòng 2 (tin bài). Định dạng .xls.",
@@ -215,6 +266,7 @@ def make_report(sample, edition):
     report = sf.make_report(rng, sample.unit, edition, saved, zeros=sample.zeros)
     if sample.tweak:
         sample.tweak(rng, report, edition)
+    note_group_readings(report, edition)
     return report
 
 

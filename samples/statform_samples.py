@@ -61,7 +61,14 @@ class FormRow:
     is_group: bool
     sums_children: bool
     total_of: str
-    columns: tuple  # quantity columns its unit type uses: (), ("count",), ("people",), both
+    # Quantity columns the form shows for it: (), ("count",), ("people",), both.
+    # Its unit type's; for a group that sums its rows also theirs ("1." prints
+    # "Lớp" and holds the people of its "Lớp/người" rows), except where a
+    # "Tổng số người tham gia" row holds that total (2020, 2022).
+    columns: tuple
+    # "yes", "no" or "either": whether it adds into its group's total (a row
+    # printed without a number among numbered ones may be read either way).
+    in_group_total: str = "yes"
 
     @property
     def has_inputs(self):
@@ -89,6 +96,18 @@ def load_unit_type_columns():
     return {t["id"]: tuple(t["columns"]) for t in catalogue["unit_types"]}
 
 
+def _in_group_total(row, rows):
+    """As the template says, else "either" for a row without a number among
+    numbered rows of its group (2023 "Học nghề cho lao động nông thôn")."""
+    if "in_group_total" in row:
+        return row["in_group_total"]
+    parent = row.get("parent_key", "")
+    if row.get("code") or not parent or row.get("total_of"):
+        return "yes"
+    numbered = any(r.get("parent_key") == parent and r.get("code") for r in rows)
+    return "either" if numbered else "yes"
+
+
 def load_edition(edition_id):
     columns = load_unit_type_columns()
     with open(TEMPLATES_DIR / f"{edition_id}.json", encoding="utf-8") as f:
@@ -98,8 +117,19 @@ def load_edition(edition_id):
                     key=r["key"], parent_key=r.get("parent_key", ""),
                     is_group=r["key"] in parents, sums_children=r.get("sums_children", False),
                     total_of=r.get("total_of", ""),
-                    columns=columns.get(r.get("unit_type", ""), ()))
+                    columns=columns.get(r.get("unit_type", ""), ()),
+                    in_group_total=_in_group_total(r, data["rows"]))
             for r in data["rows"]]
+    for row in rows:
+        if not row.sums_children:
+            continue
+        held = set(row.columns)
+        for child in rows:
+            if child.parent_key == row.key and not child.total_of:
+                held |= set(child.columns)
+        if PEOPLE not in row.columns and any(r.total_of == row.key for r in rows):
+            held.discard(PEOPLE)
+        row.columns = tuple(c for c in (COUNT, PEOPLE) if c in held)
     return Edition(data["id"], data["year"], data, rows)
 
 
@@ -211,6 +241,9 @@ class Report:
     protect: bool = True        # protect the form again after filling (units that edited it do not)
     deleted_keys: list = dataclasses.field(default_factory=list)
     signature: bool = True      # the "Người lập biểu / Hiệu trưởng" block under the table
+    # Whether typed totals count the rows the form lets be read either way
+    # (2023 "Học nghề…" in row 1); the inserted form's SUM formulas do.
+    either_rows_counted: bool = True
 
     def value(self, key, column):
         return self.cells.get((key, column))
@@ -461,9 +494,11 @@ def group_total_leaves_out_a_row(rng, report, edition, group="classes"):
     # The forgotten row's figure must be unique among the rows, or no single
     # cell explains the difference and StatForm rightly names none.
     values = [report.value(k, COUNT) for k in filled]
-    unique = [k for k in filled if values.count(report.value(k, COUNT)) == 1]
+    # A row the form lets be read either way ("Học nghề…") is no mistake to forget.
+    unique = [k for k in filled if values.count(report.value(k, COUNT)) == 1
+              and edition.row(k).in_group_total != "either"]
     if not unique:
-        bumped = filled[-1]
+        bumped = next(k for k in reversed(filled) if edition.row(k).in_group_total != "either")
         report.cells[(bumped, COUNT)] = max(values) + 1
         report.cells[(bumped, PEOPLE)] = min(400, (max(values) + 1) * rng.randint(20, 30))
         unique = [bumped]
@@ -883,12 +918,16 @@ def break_line(text, width):
 
 
 def typed_totals(report, edition):
-    """Group totals a person types by hand: the sum of what the rows below mean."""
+    """Group totals a person types by hand: the sum of what the rows below
+    mean, in every column the group holds; rows the form lets be read either
+    way are added as the unit reads them (report.either_rows_counted)."""
     totals = {}
     for row in edition.rows:
         if not (row.sums_children or row.total_of):
             continue
-        children = edition.children(row.total_of or row.key)
+        children = [c for c in edition.children(row.total_of or row.key)
+                    if c.in_group_total == "yes"
+                    or (c.in_group_total == "either" and report.either_rows_counted)]
         columns = (PEOPLE,) if row.total_of else row.columns
         for column in columns:
             parts = [report.meant(c.key, column) for c in children]

@@ -43,7 +43,7 @@ import zipfile
 # are left out and counted as errors; warnings count; notes are neither).
 ERROR_CODES = {"group-sum-mismatch", "people-below-count", "negative-number", "unreadable-value"}
 WARNING_CODES = {"money-too-small", "number-as-text", "number-with-unit"}
-INFO_CODES = {"template-row-missing"}
+INFO_CODES = {"template-row-missing", "group-total-reading"}
 # Errors that leave out the row's both figures, not only the cell named.
 ERRORS_OF_THE_ROW = {"people-below-count"}
 GROUP_LEVEL_ERRORS = {"group-sum-mismatch"}  # on a group cell: groups are never added anyway
