@@ -245,6 +245,38 @@ def check_file(results, spec, report, source):
                   f"expected skipped, naming the file and one of {reasons}")
 
 
+# Words of English that no Vietnamese message holds (file names and quoted
+# texts are taken out first: the corpus names its files in English).
+ENGLISH_WORDS = re.compile(r"\b(the|is|was|are|not|file|cannot|could|and|with|which|probably|"
+                           r"missing|truncated|damaged|password|sheet|office|reader|large|error|"
+                           r"record|found|unexpected|zip|xml|bytes|cells|rows|columns)\b",
+                           re.IGNORECASE)
+
+
+def english_in(text):
+    """The English words a message holds outside quotes and file names."""
+    text = re.sub(r'"[^"]*"|«[^»]*»|“[^”]*”|\S*[/\\]\S*|\S+\.(ods|xlsx|xls|txt|zip)\b', " ", text or "")
+    return ENGLISH_WORDS.findall(text)
+
+
+def check_one_language(results, validate_vi):
+    """With --lang vi every message is Vietnamese; what a parser said in
+    English is in the report's "detail" field only."""
+    details = 0
+    for report in validate_vi.get("files", []):
+        name = Path(report["file"]).name
+        for text in [report.get("message", ""), report.get("recognition", "")] + \
+                [f.get("message", "") for f in report.get("findings", [])]:
+            words = english_in(text)
+            results.check(not words, f"{name}: the Vietnamese message holds English {words}: {text[:300]!r}")
+        detail = report.get("detail", "")
+        details += bool(detail)
+        if detail:
+            results.check(detail not in report.get("message", ""),
+                          f"{name}: the technical detail is inside the message: {report['message'][:300]!r}")
+    results.check(details > 0, "no unreadable file's report has a \"detail\" (the parser's own words)")
+
+
 def check_totals(results, full, reference):
     """The merge of everything must add up exactly what the good files alone add up."""
     def by_key(result):
@@ -384,6 +416,10 @@ def main(cli, source_dir, build_dir, work_dir):
 
         validate = check_run(results, "statform validate", run_cli(
             cli, ["validate", "--json", "--lang", "en", str(corpus)], work, "validate"), 2)
+        validate_vi = check_run(results, "statform validate --lang vi", run_cli(
+            cli, ["validate", "--json", "--lang", "vi", str(corpus)], work, "validate-vi"), 2)
+        if validate_vi is not None:
+            check_one_language(results, validate_vi)
         summary = out / "tong-hop.ods"
         merge = check_run(results, "statform merge", run_cli(cli, merge_args(summary, corpus), work, "merge"), 1)
         if validate is not None and merge is not None:

@@ -3,6 +3,8 @@
 // the same workbook saved as .ods, .xlsx and .xls.
 #include "office_fixture.hpp"
 
+#include "../data/plausible_figures.hpp"
+
 #include "core/form_layout.hpp"
 #include "core/template_catalog.hpp"
 
@@ -28,7 +30,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <sys/wait.h>
 
 using namespace statform;
@@ -504,17 +505,7 @@ namespace {
 // What a unit types into each input cell of an inserted form: a plausible
 // figure for the row's unit type ({count, people}), as an office fills it.
 double plausible(const std::string& unit_type, bool people) {
-    static const std::map<std::string, std::pair<double, double>> figures = {
-        {"class_people", {3, 75}},  {"event_people", {2, 150}},
-        {"events", {2, 0}},         {"news_items", {12, 0}},
-        {"print_copies", {500, 0}}, {"collectives", {4, 0}},
-        {"individuals", {0, 20}},   {"books", {300, 0}},
-        {"organisations", {3, 0}},  {"districts", {8, 0}},
-        {"communes", {12, 0}},      {"schools_centres", {40, 0}},
-        {"money", {25'000'000, 0}}, {"collectives_individuals", {4, 20}},
-        {"people", {0, 12}},        {"classes", {5, 0}},
-    };
-    const auto& [count, persons] = figures.at(unit_type);
+    const auto& [count, persons] = test_figures::plausible_figures().at(unit_type);
     return people ? persons : count;
 }
 

@@ -1,5 +1,7 @@
 #include "test_validation_support.hpp"
 
+#include "../data/plausible_figures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -80,17 +82,7 @@ FormSheet& FormSheet::add_row_after(std::string_view after_key, std::string labe
 }
 
 FormSheet& FormSheet::fill_plausible() {
-    // {count, people} per unit type: plausible for one school or district.
-    const std::map<std::string, std::pair<double, double>> figures = {
-        {"classes", {5, 0}},          {"class_people", {3, 75}},
-        {"people", {0, 12}},          {"events", {2, 0}},
-        {"event_people", {2, 150}},   {"news_items", {12, 0}},
-        {"print_copies", {500, 0}},   {"collectives_individuals", {4, 20}},
-        {"collectives", {4, 0}},      {"individuals", {0, 20}},
-        {"books", {300, 0}},          {"organisations", {3, 0}},
-        {"districts", {8, 0}},        {"communes", {12, 0}},
-        {"schools_centres", {40, 0}}, {"money", {25'000'000, 0}},
-    };
+    const auto& figures = test_figures::plausible_figures();
     for (const TemplateRow& row : edition_->rows) {
         if (row.unit_type_id.empty() || (row.is_group && row.sums_children) ||
             !row.total_of.empty() || row.is_group)
