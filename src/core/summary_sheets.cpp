@@ -245,6 +245,15 @@ SheetContent build_sources(const SummaryRequest& request, const std::string& nam
 
 } // namespace
 
+void refer_to_renamed_sheet(SheetContent& content, const std::string& from, const std::string& to) {
+    const std::string old_ref = quoted_sheet(from), new_ref = quoted_sheet(to);
+    for (auto& row : content.cells)
+        for (LayoutCell& cell : row)
+            for (std::size_t at = cell.formula.find(old_ref); at != std::string::npos;
+                 at = cell.formula.find(old_ref, at + new_ref.size()))
+                cell.formula.replace(at, old_ref.size(), new_ref);
+}
+
 SummarySheets build_summary_sheets(const SummaryRequest& request) {
     SummarySheets sheets;
     const std::string breakdown_name = request.ui.get("summary.sheet.breakdown", request.language);

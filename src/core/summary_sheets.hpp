@@ -46,4 +46,8 @@ struct SummarySheets {
 
 SummarySheets build_summary_sheets(const SummaryRequest& request);
 
+// The sheet named `from` is written as `to` (the document has a sheet of that
+// name already): every formula of `content` that refers to it follows.
+void refer_to_renamed_sheet(SheetContent& content, const std::string& from, const std::string& to);
+
 } // namespace statform::core

@@ -4,8 +4,11 @@
 #include "sheets/page_setup.hpp"
 #include "sheets/sheet_ranges.hpp"
 
+#include "core/summary_sheets.hpp"
+
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
@@ -255,10 +258,30 @@ write_new_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
                  const std::vector<const core::SheetContent*>& contents) {
     const AutomaticCalculationHeld calculation(document);
     std::vector<css::uno::Reference<css::sheet::XSpreadsheet>> sheets;
-    for (const auto* content : contents)
+    std::vector<core::SheetContent> renamed; // formulas told a sheet's new name, when one has one
+    std::vector<const core::SheetContent*> written(contents.begin(), contents.end());
+    for (const auto* content : contents) {
         sheets.push_back(append_sheet(document, content->name));
+        const std::string name =
+            css::uno::Reference<css::container::XNamed>(sheets.back(), css::uno::UNO_QUERY_THROW)
+                ->getName()
+                .toUtf8()
+                .getStr();
+        if (name == content->name)
+            continue;
+        // A second merge into the same document: "Chi tiết theo đơn vị (2)".
+        if (renamed.empty()) {
+            renamed.reserve(contents.size());
+            for (const auto* each : contents)
+                renamed.push_back(*each);
+            for (std::size_t i = 0; i < contents.size(); ++i)
+                written[i] = &renamed[i];
+        }
+        for (core::SheetContent& each : renamed)
+            core::refer_to_renamed_sheet(each, content->name, name);
+    }
     for (std::size_t i = 0; i < contents.size(); ++i)
-        write_sheet(document, sheets[i], *contents[i]);
+        write_sheet(document, sheets[i], *written[i]);
     return sheets;
 }
 

@@ -114,6 +114,35 @@ TEST(Merge, IntoTheCurrentDocumentIsOneUndoStep) {
     close_document(document);
 }
 
+TEST(Merge, ASecondMergeIntoTheSameDocumentAddsUpItsOwnBreakdown) {
+    // Merged twice into one document (last week's files, then this week's):
+    // the second summary's live totals read the second breakdown, which
+    // Calc names "… (2)", not the first one.
+    const auto document = new_calc_document();
+    css::uno::Sequence<rtl::OUString> one(1);
+    one.getArray()[0] = ou(statform::office::file_url(samples() / "BC_HTSD_2023_MN_Hoa_Ban.ods"));
+    statform_service()->merge(one, document, {});
+    one.getArray()[0] =
+        ou(statform::office::file_url(samples() / "BC_HTSD_2023_TT_GDNN-GDTX_Tuan_Giao.xlsx"));
+    statform_service()->merge(one, document, {});
+    const auto sheets = document->getSheets();
+    ASSERT_TRUE(sheets->hasByName(ou("Tổng hợp (2)")));
+    ASSERT_TRUE(sheets->hasByName(ou("Chi tiết theo đơn vị (2)")));
+    css::uno::Reference<css::sheet::XSpreadsheet> second(sheets->getByName(ou("Tổng hợp (2)")),
+                                                         css::uno::UNO_QUERY_THROW);
+    std::size_t formulas = 0;
+    for (sal_Int32 row = 0; row < 80; ++row)
+        for (sal_Int32 col = 3; col <= 4; ++col) {
+            const std::string formula = utf8(second->getCellByPosition(col, row)->getFormula());
+            if (formula.find("Chi tiết theo đơn vị") == std::string::npos)
+                continue;
+            ++formulas;
+            EXPECT_NE(formula.find("Chi tiết theo đơn vị (2)"), std::string::npos) << formula;
+        }
+    EXPECT_GT(formulas, 20u);
+    close_document(document);
+}
+
 TEST(Merge, MenuCommandWithFilesWritesANewDocument) {
     const auto document = new_calc_document();
     css::uno::Sequence<rtl::OUString> folder(1);
