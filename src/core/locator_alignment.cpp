@@ -2,7 +2,6 @@
 
 #include "core/label_match.hpp"
 #include "core/similarity_memo.hpp"
-#include "core/text_memo.hpp"
 
 #include <algorithm>
 #include <map>
@@ -27,25 +26,8 @@ constexpr double kGroupContextBonus = 0.05;
 constexpr double kMatchCost = 0.5;
 
 // Below this a pair is neither matched nor worth naming as the closest
-// template row, so its exact similarity is not computed.
+// template row, so its exact similarity is not computed (it counts as 0).
 constexpr double kSimilarityWorthKnowing = 0.5;
-
-double similarity_worth_knowing_uncached(std::string_view a, std::string_view b) {
-    if (!label_similarity_at_least(a, b, kSimilarityWorthKnowing))
-        return 0.0;
-    return normalized_label_similarity(a, b);
-}
-
-// The editions share most of their labels, so a new sheet label meets the
-// same template label once per edition: each pair is computed once.
-double similarity_worth_knowing(std::string_view a, std::string_view b) {
-    thread_local TextMemo<double> remembered(65536);
-    thread_local std::string pair;
-    pair.assign(a).push_back('\x1f');
-    pair.append(b);
-    return remembered.get(
-        pair, [&](std::string_view) { return similarity_worth_knowing_uncached(a, b); });
-}
 
 CodeCheck compare_codes(const RowView& row, const TemplateRowView& tmpl) {
     if (row.code.empty() || tmpl.code.empty())
@@ -62,7 +44,7 @@ bool is_acceptable(double similarity, CodeCheck code) {
 class Matcher {
   public:
     Matcher(const std::vector<RowView>& rows, const PreparedEdition& edition)
-        : rows_(rows), tmpl_(edition.rows), row_texts_(edition.row_texts),
+        : rows_(rows), tmpl_(edition.rows), edition_(edition), row_texts_(edition.row_texts),
           similarity_(rows.size() * edition.rows.size(), 0.0) {
         compute_similarities();
         compute_group_context();
@@ -122,14 +104,16 @@ class Matcher {
     }
 
     std::vector<double> similarities_to_template(std::size_t i) const {
+        const std::vector<double> to_label = edition_.labels->similarities(
+            rows_[i].label_norm, edition_.label_ids, kSimilarityWorthKnowing);
         std::vector<double> row(tmpl_.size(), 0.0);
+        std::size_t k = 0; // position in label_ids
         for (std::size_t j = 0; j < tmpl_.size(); ++j) {
             // A unit may type the official text (typos included) or its
             // corrected reading: either is the same row.
-            row[j] = similarity_worth_knowing(rows_[i].label_norm, tmpl_[j].label_norm);
+            row[j] = to_label[k++];
             if (!tmpl_[j].corrected_norm.empty())
-                row[j] = std::max(
-                    row[j], similarity_worth_knowing(rows_[i].label_norm, tmpl_[j].corrected_norm));
+                row[j] = std::max(row[j], to_label[k++]);
         }
         return row;
     }
@@ -245,6 +229,7 @@ class Matcher {
 
     const std::vector<RowView>& rows_;
     const std::vector<TemplateRowView>& tmpl_;
+    const PreparedEdition& edition_;
     const std::string& row_texts_;
     std::vector<double> similarity_; // rows x template rows
     std::vector<std::optional<std::size_t>> closest_;
@@ -280,7 +265,31 @@ PreparedEdition prepare_edition(const Edition& edition) {
             prepared.rows[*view.parent].is_group = true;
         prepared.row_texts += view.label_norm + '\x1f' + view.corrected_norm + '\x1e';
     }
-    return prepared;
+    // An index of its own; prepare() gives the editions of a catalogue one.
+    std::vector<PreparedEdition> alone;
+    alone.push_back(std::move(prepared));
+    share_label_index(alone);
+    return std::move(alone.front());
+}
+
+void share_label_index(std::vector<PreparedEdition>& editions) {
+    std::vector<std::string> texts;
+    for (const PreparedEdition& edition : editions)
+        for (const TemplateRowView& row : edition.rows) {
+            texts.push_back(row.label_norm);
+            if (!row.corrected_norm.empty())
+                texts.push_back(row.corrected_norm);
+        }
+    const auto labels = std::make_shared<const LabelIndex>(texts);
+    for (PreparedEdition& edition : editions) {
+        edition.labels = labels;
+        edition.label_ids.clear();
+        for (const TemplateRowView& row : edition.rows) {
+            edition.label_ids.push_back(labels->id_of(row.label_norm));
+            if (!row.corrected_norm.empty())
+                edition.label_ids.push_back(labels->id_of(row.corrected_norm));
+        }
+    }
 }
 
 Alignment align_rows(const std::vector<RowView>& rows, const PreparedEdition& edition) {

@@ -4,10 +4,12 @@
 // sits under break the remaining ties.
 #pragma once
 
+#include "core/label_index.hpp"
 #include "core/locator_sheet.hpp"
 #include "core/table_locator.hpp"
 #include "core/template_model.hpp"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -27,9 +29,18 @@ struct PreparedEdition {
     // Every row's label_norm and corrected_norm, joined: what the similarity
     // of a sheet label to this edition depends on (the memo's key).
     std::string row_texts;
+    // The labels a sheet label is compared with, indexed, and the ids of
+    // this edition's: each row's label_norm, then its corrected_norm if any.
+    // Editions of one catalogue share one index (share_label_index).
+    std::shared_ptr<const LabelIndex> labels;
+    std::vector<std::size_t> label_ids;
 };
 
 PreparedEdition prepare_edition(const Edition& edition);
+
+// One index over the labels of all `editions`, for all of them: a new sheet
+// label is described once for the catalogue, not once per edition.
+void share_label_index(std::vector<PreparedEdition>& editions);
 
 struct Alignment {
     std::vector<RowMatch> matches; // ordered by grid row

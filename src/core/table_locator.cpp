@@ -33,6 +33,7 @@ PreparedEditions prepare(const std::vector<Edition>& editions) {
     PreparedEditions prepared{collect_known_texts(editions), {}};
     for (const Edition& edition : editions)
         prepared.editions.push_back(prepare_edition(edition));
+    share_label_index(prepared.editions);
     return prepared;
 }
 
