@@ -83,6 +83,7 @@ LabelIndex::LabelIndex(const std::vector<std::string>& texts) : serial_(next_ser
             entry.words.emplace_back(found->second, static_cast<std::uint32_t>(word.size()));
         }
         entries_.push_back(std::move(entry));
+        key_.append(text).push_back('\x1f');
     }
     const std::size_t bit_words = vocabulary_.size() / 64 + 1;
     for (Entry& entry : entries_) {

@@ -38,6 +38,8 @@ class LabelIndex {
     std::size_t id_of(std::string_view text) const;
     std::size_t size() const { return entries_.size(); }
     const std::string& text(std::size_t id) const { return entries_[id].text; }
+    // The texts, joined in id order: equal for indexes of the same texts.
+    const std::string& key() const { return key_; }
 
     // For each of `ids`, in that order, the similarity of the normalised
     // `label` to that text when it is at least `minimum`, else 0; that is
@@ -67,6 +69,7 @@ class LabelIndex {
     double score(const Query& query, const Entry& entry, double minimum) const;
 
     std::vector<Entry> entries_;
+    std::string key_;
     std::unordered_map<std::string, std::size_t> id_of_text_;
     std::vector<std::string> vocabulary_;
     std::vector<std::vector<std::pair<unsigned char, std::uint32_t>>> vocabulary_bags_;

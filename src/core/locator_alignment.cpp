@@ -29,6 +29,11 @@ constexpr double kMatchCost = 0.5;
 // template row, so its exact similarity is not computed (it counts as 0).
 constexpr double kSimilarityWorthKnowing = 0.5;
 
+// Rows whose label is compared with the template's at all.
+bool is_matchable(const RowView& row) {
+    return !row.label_norm.empty() && !row.is_numbering;
+}
+
 CodeCheck compare_codes(const RowView& row, const TemplateRowView& tmpl) {
     if (row.code.empty() || tmpl.code.empty())
         return CodeCheck::NotCompared;
@@ -43,9 +48,14 @@ bool is_acceptable(double similarity, CodeCheck code) {
 
 class Matcher {
   public:
-    Matcher(const std::vector<RowView>& rows, const PreparedEdition& edition)
-        : rows_(rows), tmpl_(edition.rows), edition_(edition), row_texts_(edition.row_texts),
-          similarity_(rows.size() * edition.rows.size(), 0.0) {
+    Matcher(const std::vector<RowView>& rows, const std::vector<LabelSimilarities>& similar,
+            const PreparedEdition& edition, AlignmentScratch& scratch)
+        : rows_(rows), similar_(similar), tmpl_(edition.rows), edition_(edition),
+          similarity_(scratch.similarity), best_(scratch.best) {
+        // Not cleared: every entry is written before it is read (the rows
+        // that are not matched are never read), and clearing tens of MB for
+        // a long sheet cost more than matching it.
+        similarity_.resize(rows.size() * edition.rows.size());
         compute_similarities();
         compute_group_context();
     }
@@ -80,42 +90,34 @@ class Matcher {
   private:
     double sim(std::size_t i, std::size_t j) const { return similarity_[i * tmpl_.size() + j]; }
 
-    bool is_candidate(std::size_t i) const {
-        return !rows_[i].label_norm.empty() && !rows_[i].is_numbering;
-    }
+    bool is_candidate(std::size_t i) const { return is_matchable(rows_[i]); }
 
     void compute_similarities() {
         closest_.assign(rows_.size(), std::nullopt);
         closest_similarity_.assign(rows_.size(), 0.0);
-        SimilarityMemo::Edition& memo = SimilarityMemo::for_this_thread().edition(row_texts_);
+        // Similarity to each label of the index, for one row at a time.
+        std::vector<double> to_label(edition_.labels->size(), 0.0);
         for (std::size_t i = 0; i < rows_.size(); ++i) {
             if (!is_candidate(i))
                 continue;
-            const std::vector<double>& row = memo.get(
-                rows_[i].label_norm, [&](std::string_view) { return similarities_to_template(i); });
+            for (const auto& [id, similarity] : similar_[i])
+                to_label[id] = similarity;
+            std::size_t k = 0; // position in label_ids
             for (std::size_t j = 0; j < tmpl_.size(); ++j) {
-                similarity_[i * tmpl_.size() + j] = row[j];
-                if (row[j] > closest_similarity_[i]) {
-                    closest_similarity_[i] = row[j];
+                // A unit may type the official text (typos included) or its
+                // corrected reading: either is the same row.
+                double value = to_label[edition_.label_ids[k++]];
+                if (!tmpl_[j].corrected_norm.empty())
+                    value = std::max(value, to_label[edition_.label_ids[k++]]);
+                similarity_[i * tmpl_.size() + j] = value;
+                if (value > closest_similarity_[i]) {
+                    closest_similarity_[i] = value;
                     closest_[i] = j;
                 }
             }
+            for (const auto& [id, similarity] : similar_[i])
+                to_label[id] = 0.0;
         }
-    }
-
-    std::vector<double> similarities_to_template(std::size_t i) const {
-        const std::vector<double> to_label = edition_.labels->similarities(
-            rows_[i].label_norm, edition_.label_ids, kSimilarityWorthKnowing);
-        std::vector<double> row(tmpl_.size(), 0.0);
-        std::size_t k = 0; // position in label_ids
-        for (std::size_t j = 0; j < tmpl_.size(); ++j) {
-            // A unit may type the official text (typos included) or its
-            // corrected reading: either is the same row.
-            row[j] = to_label[k++];
-            if (!tmpl_[j].corrected_norm.empty())
-                row[j] = std::max(row[j], to_label[k++]);
-        }
-        return row;
     }
 
     // For each sheet row, the template group row announced by the nearest
@@ -160,12 +162,18 @@ class Matcher {
 
     // Heaviest order-preserving matching (weighted longest common
     // subsequence): rows may be skipped on either side.
-    std::vector<std::optional<std::size_t>> align_in_order() const {
+    std::vector<std::optional<std::size_t>> align_in_order() {
         const std::size_t n = rows_.size(), m = tmpl_.size();
-        std::vector<double> best((n + 1) * (m + 1), 0.0);
+        // Row 0 and column 0 are 0 (nothing matched yet); every other cell
+        // is written, in order, before it is read.
+        best_.resize((n + 1) * (m + 1));
         const auto at = [&](std::size_t i, std::size_t j) -> double& {
-            return best[i * (m + 1) + j];
+            return best_[i * (m + 1) + j];
         };
+        for (std::size_t j = 0; j <= m; ++j)
+            at(0, j) = 0.0;
+        for (std::size_t i = 1; i <= n; ++i)
+            at(i, 0) = 0.0;
         for (std::size_t i = 1; i <= n; ++i) {
             for (std::size_t j = 1; j <= m; ++j) {
                 double value = std::max(at(i - 1, j), at(i, j - 1));
@@ -228,10 +236,11 @@ class Matcher {
     }
 
     const std::vector<RowView>& rows_;
+    const std::vector<LabelSimilarities>& similar_;
     const std::vector<TemplateRowView>& tmpl_;
     const PreparedEdition& edition_;
-    const std::string& row_texts_;
-    std::vector<double> similarity_; // rows x template rows
+    std::vector<double>& similarity_; // rows x template rows
+    std::vector<double>& best_;       // align_in_order's table
     std::vector<std::optional<std::size_t>> closest_;
     std::vector<double> closest_similarity_;
     std::vector<std::optional<std::size_t>> group_above_;
@@ -260,11 +269,9 @@ PreparedEdition prepare_edition(const Edition& edition) {
             view.parent = parent->second;
         prepared.rows.push_back(std::move(view));
     }
-    for (const TemplateRowView& view : prepared.rows) {
+    for (const TemplateRowView& view : prepared.rows)
         if (view.parent)
             prepared.rows[*view.parent].is_group = true;
-        prepared.row_texts += view.label_norm + '\x1f' + view.corrected_norm + '\x1e';
-    }
     // An index of its own; prepare() gives the editions of a catalogue one.
     std::vector<PreparedEdition> alone;
     alone.push_back(std::move(prepared));
@@ -292,8 +299,38 @@ void share_label_index(std::vector<PreparedEdition>& editions) {
     }
 }
 
+std::vector<LabelSimilarities> compare_with_labels(const std::vector<RowView>& rows,
+                                                   const LabelIndex& labels) {
+    std::vector<std::size_t> all(labels.size());
+    for (std::size_t id = 0; id < all.size(); ++id)
+        all[id] = id;
+    SimilarityMemo::Labels& memo = SimilarityMemo::for_this_thread().labels(labels.key());
+    std::vector<LabelSimilarities> similar(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (!is_matchable(rows[i]))
+            continue;
+        similar[i] = memo.get(rows[i].label_norm, [&](std::string_view label) {
+            const std::vector<double> to_label =
+                labels.similarities(label, all, kSimilarityWorthKnowing);
+            LabelSimilarities worth_knowing;
+            for (std::size_t id = 0; id < to_label.size(); ++id)
+                if (to_label[id] != 0.0)
+                    worth_knowing.emplace_back(id, to_label[id]);
+            return worth_knowing;
+        });
+    }
+    return similar;
+}
+
+Alignment align_rows(const std::vector<RowView>& rows,
+                     const std::vector<LabelSimilarities>& similar, const PreparedEdition& edition,
+                     AlignmentScratch& scratch) {
+    return Matcher(rows, similar, edition, scratch).run();
+}
+
 Alignment align_rows(const std::vector<RowView>& rows, const PreparedEdition& edition) {
-    return Matcher(rows, edition).run();
+    AlignmentScratch scratch;
+    return align_rows(rows, compare_with_labels(rows, *edition.labels), edition, scratch);
 }
 
 } // namespace statform::core::locator
