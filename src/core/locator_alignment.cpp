@@ -51,7 +51,7 @@ class Matcher {
     Matcher(const std::vector<RowView>& rows, const std::vector<LabelSimilarities>& similar,
             const PreparedEdition& edition, AlignmentScratch& scratch)
         : rows_(rows), similar_(similar), tmpl_(edition.rows), edition_(edition),
-          similarity_(scratch.similarity), best_(scratch.best) {
+          similarity_(scratch.similarity), steps_(scratch.steps) {
         // Not cleared: every entry is written before it is read (the rows
         // that are not matched are never read), and clearing tens of MB for
         // a long sheet cost more than matching it.
@@ -161,35 +161,40 @@ class Matcher {
     }
 
     // Heaviest order-preserving matching (weighted longest common
-    // subsequence): rows may be skipped on either side.
+    // subsequence): rows may be skipped on either side. The table of best
+    // values is kept two rows at a time; the walk back only needs to know
+    // how each cell was reached, which takes a byte (a sheet of 50,000 rows
+    // needed 24 MB of doubles for each edition tried).
     std::vector<std::optional<std::size_t>> align_in_order() {
+        enum Step : unsigned char { kSkipTemplateRow, kSkipSheetRow, kMatch };
         const std::size_t n = rows_.size(), m = tmpl_.size();
-        // Row 0 and column 0 are 0 (nothing matched yet); every other cell
-        // is written, in order, before it is read.
-        best_.resize((n + 1) * (m + 1));
-        const auto at = [&](std::size_t i, std::size_t j) -> double& {
-            return best_[i * (m + 1) + j];
-        };
-        for (std::size_t j = 0; j <= m; ++j)
-            at(0, j) = 0.0;
-        for (std::size_t i = 1; i <= n; ++i)
-            at(i, 0) = 0.0;
+        std::vector<double> above(m + 1, 0.0), current(m + 1, 0.0); // rows i - 1 and i
+        steps_.resize(n * m);                                       // each cell written below
         for (std::size_t i = 1; i <= n; ++i) {
+            current[0] = 0.0;
             for (std::size_t j = 1; j <= m; ++j) {
-                double value = std::max(at(i - 1, j), at(i, j - 1));
-                if (const auto g = gain(i - 1, j - 1))
-                    value = std::max(value, at(i - 1, j - 1) + *g);
-                at(i, j) = value;
+                const auto g = gain(i - 1, j - 1);
+                double value = std::max(above[j], current[j - 1]);
+                if (g)
+                    value = std::max(value, above[j - 1] + *g);
+                current[j] = value;
+                // The walk back's choice at this cell, made on the same
+                // numbers: the match if it gives the best value, else
+                // skipping the sheet row if that does, else the template row.
+                steps_[(i - 1) * m + (j - 1)] = g && value == above[j - 1] + *g ? kMatch
+                                                : value == above[j]             ? kSkipSheetRow
+                                                                                : kSkipTemplateRow;
             }
+            std::swap(above, current);
         }
         std::vector<std::optional<std::size_t>> row_to_tmpl(n);
         for (std::size_t i = n, j = m; i > 0 && j > 0;) {
-            const auto g = gain(i - 1, j - 1);
-            if (g && at(i, j) == at(i - 1, j - 1) + *g) {
+            const Step step = static_cast<Step>(steps_[(i - 1) * m + (j - 1)]);
+            if (step == kMatch) {
                 row_to_tmpl[i - 1] = j - 1;
                 --i;
                 --j;
-            } else if (at(i, j) == at(i - 1, j)) {
+            } else if (step == kSkipSheetRow) {
                 --i;
             } else {
                 --j;
@@ -239,8 +244,8 @@ class Matcher {
     const std::vector<LabelSimilarities>& similar_;
     const std::vector<TemplateRowView>& tmpl_;
     const PreparedEdition& edition_;
-    std::vector<double>& similarity_; // rows x template rows
-    std::vector<double>& best_;       // align_in_order's table
+    std::vector<double>& similarity_;   // rows x template rows
+    std::vector<unsigned char>& steps_; // align_in_order's way back
     std::vector<std::optional<std::size_t>> closest_;
     std::vector<double> closest_similarity_;
     std::vector<std::optional<std::size_t>> group_above_;

@@ -61,8 +61,8 @@ std::vector<LabelSimilarities> compare_with_labels(const std::vector<RowView>& r
 // it tries on one sheet: a sheet of 50,000 rows needs tens of MB, and
 // getting them afresh for each edition cost more than the matching.
 struct AlignmentScratch {
-    std::vector<double> similarity;
-    std::vector<double> best;
+    std::vector<double> similarity;   // sheet rows x template rows
+    std::vector<unsigned char> steps; // the alignment's way back, the same size
 };
 
 // Matches `rows` (as read by read_rows) to the rows of `edition`, given
