@@ -1,4 +1,4 @@
-"""Merge cases for one N: StatForm (parse floor, merge core with 1 thread and
+"""Merge cases for one N: StatForm (parse floor, merge core with 1 worker and
 with the CLI's threads, the whole `statform merge` with a cold and a warm
 office) against the office load floor and the peers: MergeCase."""
 

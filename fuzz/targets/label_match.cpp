@@ -4,14 +4,19 @@
 //
 // Besides not crashing, checks what label_match.hpp promises: similarity in
 // [0, 1], 1 for equal labels, the fast threshold test agrees with the exact
-// score, and the bounded edit distance with the full one.
+// score, and the bounded edit distance with the full one; and that the fast
+// paths give the plain computation's numbers (label_match_reference.hpp):
+// the bit-parallel distances, and the catalogue index (label_index.hpp).
 #include "core/label_match.hpp"
+#include "core/label_index.hpp"
+#include "core/label_match_reference.hpp"
 #include "support/contract.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using namespace statform;
 using fuzz::check;
@@ -40,5 +45,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::size_t bounded = core::edit_distance_at_most(a, b, limit);
     check(bounded == (distance <= limit ? distance : limit + 1),
           "edit_distance_at_most disagrees with edit_distance");
+    check(distance == core::reference::edit_distance(a, b),
+          "the bit-parallel edit distance disagrees with the textbook table");
+    check(bounded == core::reference::edit_distance_at_most(a, b, limit),
+          "edit_distance_at_most disagrees with the banded table");
+
+    const core::LabelIndex index(std::vector<std::string>{b});
+    for (const double minimum : {0.5, 0.6, 0.75, 0.85, 0.9})
+        check(index.similarities(a, {0}, minimum).front() ==
+                  core::reference::similarity_worth_knowing(a, b, minimum),
+              "the label index disagrees with comparing the pair");
     return 0;
 }

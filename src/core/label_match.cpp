@@ -1,5 +1,7 @@
 #include "core/label_match.hpp"
 
+#include "core/bit_parallel_distance.hpp"
+#include "core/label_match_parts.hpp"
 #include "core/text_memo.hpp"
 
 #include <algorithm>
@@ -211,120 +213,6 @@ bool is_trailing_trim(char c) {
            c == '"' || c == '\'';
 }
 
-// ---------------------------------------------------------------------------
-// Similarity helpers.
-
-double ratio_from_distance(std::size_t distance, std::size_t longest) {
-    if (longest == 0)
-        return 1.0;
-    return 1.0 - static_cast<double>(distance) / static_cast<double>(longest);
-}
-
-bool is_word_char(char c) {
-    return (c >= 'a' && c <= 'z') || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::size_t word_letter_count(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), is_word_char));
-}
-
-std::vector<std::string_view> split_words(std::string_view text) {
-    std::vector<std::string_view> words;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || !is_word_char(text[i])) {
-            if (i > start)
-                words.push_back(text.substr(start, i - start));
-            start = i + 1;
-        }
-    }
-    return words;
-}
-
-// Two words count as the same word when equal, or (for words of 4+ letters)
-// within one edit per four letters: "trung"/"trong" yes, "the"/"thi" no.
-double word_similarity(std::string_view a, std::string_view b) {
-    if (a == b)
-        return 1.0;
-    if (std::min(a.size(), b.size()) < 4)
-        return 0.0;
-    // The distance is at least the length difference: skip hopeless pairs.
-    if (ratio_from_distance(std::max(a.size(), b.size()) - std::min(a.size(), b.size()),
-                            std::max(a.size(), b.size())) < 0.75)
-        return 0.0;
-    const double ratio = ratio_from_distance(edit_distance(a, b), std::max(a.size(), b.size()));
-    return ratio >= 0.75 ? ratio : 0.0;
-}
-
-// Share of the letters of both labels that sit in words found in the other
-// label (each word used once). Insensitive to word order and tolerant of a
-// missing word: "so tap the tang sach" vs "so tap the, ca nhan tang sach".
-double word_overlap_ratio(std::string_view a, std::string_view b) {
-    const auto words_a = split_words(a);
-    const auto words_b = split_words(b);
-    std::size_t total = 0;
-    for (auto w : words_a)
-        total += w.size();
-    for (auto w : words_b)
-        total += w.size();
-    if (total == 0)
-        return 0.0;
-    std::vector<bool> used(words_b.size(), false);
-    double matched = 0.0;
-    for (auto word : words_a) {
-        double best = 0.0;
-        std::size_t best_index = words_b.size();
-        for (std::size_t j = 0; j < words_b.size() && best < 1.0; ++j) {
-            if (used[j])
-                continue;
-            const double s = word_similarity(word, words_b[j]);
-            if (s > best) {
-                best = s;
-                best_index = j;
-            }
-        }
-        if (best_index < words_b.size()) {
-            used[best_index] = true;
-            matched += best * static_cast<double>(word.size() + words_b[best_index].size());
-        }
-    }
-    return matched / static_cast<double>(total);
-}
-
-// A lower bound of the edit distance: each edit fixes at most one surplus
-// and one missing byte, so distance >= max(surplus, missing).
-std::size_t character_bag_distance(std::string_view a, std::string_view b) {
-    std::array<int, 256> balance{};
-    for (char c : a)
-        ++balance[static_cast<unsigned char>(c)];
-    for (char c : b)
-        --balance[static_cast<unsigned char>(c)];
-    std::size_t surplus = 0, missing = 0;
-    for (int count : balance) {
-        if (count > 0)
-            surplus += static_cast<std::size_t>(count);
-        else
-            missing += static_cast<std::size_t>(-count);
-    }
-    return std::max(surplus, missing);
-}
-
-// An upper bound of normalized_label_similarity from lengths alone: the
-// character ratio cannot exceed shortest/longest, the word overlap cannot
-// exceed 2*min/sum of the letters inside words.
-double similarity_upper_bound(std::string_view a, std::string_view b) {
-    const std::size_t longest = std::max(a.size(), b.size());
-    const std::size_t shortest = std::min(a.size(), b.size());
-    const double char_bound =
-        longest == 0 ? 1.0 : static_cast<double>(shortest) / static_cast<double>(longest);
-    const std::size_t letters_a = word_letter_count(a), letters_b = word_letter_count(b);
-    const double word_bound = letters_a + letters_b == 0
-                                  ? 0.0
-                                  : 2.0 * static_cast<double>(std::min(letters_a, letters_b)) /
-                                        static_cast<double>(letters_a + letters_b);
-    return std::max(char_bound, word_bound);
-}
-
 std::string normalize_label_uncached(std::string_view text) {
     const std::string tidy = tidy_spacing(fold_characters(text));
     std::size_t first = 0, last = tidy.size();
@@ -345,103 +233,31 @@ std::string normalize_label(std::string_view text) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    if (a.size() < b.size())
-        std::swap(a, b); // keep the row buffer as short as possible
-    // Reused between calls: this runs for every pair of cells and labels.
-    thread_local std::vector<std::size_t> row;
-    row.resize(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            const std::size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-            row[j] = std::min({above + 1, row[j - 1] + 1, substitute});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-double normalized_label_similarity(std::string_view a, std::string_view b) {
-    if (a == b)
-        return 1.0;
-    if (a.empty() || b.empty())
-        return 0.0;
-    const std::size_t longest = std::max(a.size(), b.size());
-    // Skip the work for labels of very different length, which is most
-    // pairs when scanning a sheet.
-    if (const double bound = similarity_upper_bound(a, b); bound < 0.4)
-        return bound / 2; // some low score; the exact value is moot
-    const double by_words = word_overlap_ratio(a, b);
-    // The full edit distance is the expensive part; skip it when even its
-    // best case (the bag-of-characters bound) cannot beat the word overlap.
-    double best = by_words;
-    if (ratio_from_distance(character_bag_distance(a, b), longest) > best)
-        best = std::max(best, ratio_from_distance(edit_distance(a, b), longest));
-    // Never report a perfect score for texts that differ.
-    return std::min(best, 0.999);
+    return bit_parallel_edit_distance(a, b);
 }
 
 std::size_t edit_distance_at_most(std::string_view a, std::string_view b, std::size_t limit) {
     const std::size_t beyond = limit + 1;
-    if (a.size() < b.size())
-        std::swap(a, b);
-    if (a.size() - b.size() > limit)
+    // The distance is at least the difference of the lengths.
+    if (std::max(a.size(), b.size()) - std::min(a.size(), b.size()) > limit)
         return beyond;
-    // Only cells within `limit` of the diagonal can hold a distance <= limit
-    // (Ukkonen's band); everything outside counts as `beyond`.
-    thread_local std::vector<std::size_t> previous, current;
-    previous.assign(b.size() + 1, beyond);
-    current.assign(b.size() + 1, beyond);
-    for (std::size_t j = 0; j <= std::min(b.size(), limit); ++j)
-        previous[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        const std::size_t low = i > limit ? i - limit : 0;
-        const std::size_t high = std::min(b.size(), i + limit);
-        std::size_t row_min = beyond;
-        std::size_t j = low;
-        if (low == 0) {
-            current[0] = i;
-            row_min = i;
-            j = 1;
-        } else {
-            current[low - 1] = beyond;
-        }
-        for (; j <= high; ++j) {
-            const std::size_t substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            const std::size_t value =
-                std::min({substitute, previous[j] + 1, current[j - 1] + 1, beyond});
-            current[j] = value;
-            row_min = std::min(row_min, value);
-        }
-        if (row_min > limit)
-            return beyond;
-        std::swap(previous, current);
-    }
-    return std::min(previous[b.size()], beyond);
+    // A whole bit-parallel column costs about what a band of a few cells of
+    // the textbook table did, so there is nothing to gain from a band.
+    return std::min(bit_parallel_edit_distance(a, b), beyond);
+}
+
+namespace {
+
+constexpr label_parts::Distances kFastDistances{edit_distance, edit_distance_at_most};
+
+} // namespace
+
+double normalized_label_similarity(std::string_view a, std::string_view b) {
+    return label_parts::similarity(a, b, kFastDistances);
 }
 
 bool label_similarity_at_least(std::string_view a, std::string_view b, double minimum) {
-    if (a == b)
-        return true;
-    if (a.empty() || b.empty())
-        return minimum <= 0.0;
-    if (minimum > 0.999)
-        return false; // different texts never score above 0.999
-    const std::size_t longest = std::max(a.size(), b.size());
-    if (similarity_upper_bound(a, b) < minimum)
-        return false;
-    if (word_overlap_ratio(a, b) >= minimum)
-        return true;
-    // Character ratio >= minimum  <=>  distance <= (1 - minimum) * longest.
-    const auto allowed =
-        static_cast<std::size_t>((1.0 - minimum) * static_cast<double>(longest) + 1e-9);
-    if (character_bag_distance(a, b) > allowed)
-        return false;
-    return edit_distance_at_most(a, b, allowed) <= allowed;
+    return label_parts::similarity_at_least(a, b, minimum, kFastDistances);
 }
 
 double label_similarity(std::string_view a, std::string_view b) {

@@ -2,7 +2,6 @@
 
 #include "core/label_match.hpp"
 #include "core/similarity_memo.hpp"
-#include "core/text_memo.hpp"
 
 #include <algorithm>
 #include <map>
@@ -27,24 +26,12 @@ constexpr double kGroupContextBonus = 0.05;
 constexpr double kMatchCost = 0.5;
 
 // Below this a pair is neither matched nor worth naming as the closest
-// template row, so its exact similarity is not computed.
+// template row, so its exact similarity is not computed (it counts as 0).
 constexpr double kSimilarityWorthKnowing = 0.5;
 
-double similarity_worth_knowing_uncached(std::string_view a, std::string_view b) {
-    if (!label_similarity_at_least(a, b, kSimilarityWorthKnowing))
-        return 0.0;
-    return normalized_label_similarity(a, b);
-}
-
-// The editions share most of their labels, so a new sheet label meets the
-// same template label once per edition: each pair is computed once.
-double similarity_worth_knowing(std::string_view a, std::string_view b) {
-    thread_local TextMemo<double> remembered(65536);
-    thread_local std::string pair;
-    pair.assign(a).push_back('\x1f');
-    pair.append(b);
-    return remembered.get(
-        pair, [&](std::string_view) { return similarity_worth_knowing_uncached(a, b); });
+// Rows whose label is compared with the template's at all.
+bool is_matchable(const RowView& row) {
+    return !row.label_norm.empty() && !row.is_numbering;
 }
 
 CodeCheck compare_codes(const RowView& row, const TemplateRowView& tmpl) {
@@ -61,9 +48,14 @@ bool is_acceptable(double similarity, CodeCheck code) {
 
 class Matcher {
   public:
-    Matcher(const std::vector<RowView>& rows, const PreparedEdition& edition)
-        : rows_(rows), tmpl_(edition.rows), row_texts_(edition.row_texts),
-          similarity_(rows.size() * edition.rows.size(), 0.0) {
+    Matcher(const std::vector<RowView>& rows, const std::vector<LabelSimilarities>& similar,
+            const PreparedEdition& edition, AlignmentScratch& scratch)
+        : rows_(rows), similar_(similar), tmpl_(edition.rows), edition_(edition),
+          similarity_(scratch.similarity), steps_(scratch.steps) {
+        // Not cleared: every entry is written before it is read (the rows
+        // that are not matched are never read), and clearing tens of MB for
+        // a long sheet cost more than matching it.
+        similarity_.resize(rows.size() * edition.rows.size());
         compute_similarities();
         compute_group_context();
     }
@@ -98,40 +90,34 @@ class Matcher {
   private:
     double sim(std::size_t i, std::size_t j) const { return similarity_[i * tmpl_.size() + j]; }
 
-    bool is_candidate(std::size_t i) const {
-        return !rows_[i].label_norm.empty() && !rows_[i].is_numbering;
-    }
+    bool is_candidate(std::size_t i) const { return is_matchable(rows_[i]); }
 
     void compute_similarities() {
         closest_.assign(rows_.size(), std::nullopt);
         closest_similarity_.assign(rows_.size(), 0.0);
-        SimilarityMemo::Edition& memo = SimilarityMemo::for_this_thread().edition(row_texts_);
+        // Similarity to each label of the index, for one row at a time.
+        std::vector<double> to_label(edition_.labels->size(), 0.0);
         for (std::size_t i = 0; i < rows_.size(); ++i) {
             if (!is_candidate(i))
                 continue;
-            const std::vector<double>& row = memo.get(
-                rows_[i].label_norm, [&](std::string_view) { return similarities_to_template(i); });
+            for (const auto& [id, similarity] : similar_[i])
+                to_label[id] = similarity;
+            std::size_t k = 0; // position in label_ids
             for (std::size_t j = 0; j < tmpl_.size(); ++j) {
-                similarity_[i * tmpl_.size() + j] = row[j];
-                if (row[j] > closest_similarity_[i]) {
-                    closest_similarity_[i] = row[j];
+                // A unit may type the official text (typos included) or its
+                // corrected reading: either is the same row.
+                double value = to_label[edition_.label_ids[k++]];
+                if (!tmpl_[j].corrected_norm.empty())
+                    value = std::max(value, to_label[edition_.label_ids[k++]]);
+                similarity_[i * tmpl_.size() + j] = value;
+                if (value > closest_similarity_[i]) {
+                    closest_similarity_[i] = value;
                     closest_[i] = j;
                 }
             }
+            for (const auto& [id, similarity] : similar_[i])
+                to_label[id] = 0.0;
         }
-    }
-
-    std::vector<double> similarities_to_template(std::size_t i) const {
-        std::vector<double> row(tmpl_.size(), 0.0);
-        for (std::size_t j = 0; j < tmpl_.size(); ++j) {
-            // A unit may type the official text (typos included) or its
-            // corrected reading: either is the same row.
-            row[j] = similarity_worth_knowing(rows_[i].label_norm, tmpl_[j].label_norm);
-            if (!tmpl_[j].corrected_norm.empty())
-                row[j] = std::max(
-                    row[j], similarity_worth_knowing(rows_[i].label_norm, tmpl_[j].corrected_norm));
-        }
-        return row;
     }
 
     // For each sheet row, the template group row announced by the nearest
@@ -175,29 +161,40 @@ class Matcher {
     }
 
     // Heaviest order-preserving matching (weighted longest common
-    // subsequence): rows may be skipped on either side.
-    std::vector<std::optional<std::size_t>> align_in_order() const {
+    // subsequence): rows may be skipped on either side. The table of best
+    // values is kept two rows at a time; the walk back only needs to know
+    // how each cell was reached, which takes a byte (a sheet of 50,000 rows
+    // needed 24 MB of doubles for each edition tried).
+    std::vector<std::optional<std::size_t>> align_in_order() {
+        enum Step : unsigned char { kSkipTemplateRow, kSkipSheetRow, kMatch };
         const std::size_t n = rows_.size(), m = tmpl_.size();
-        std::vector<double> best((n + 1) * (m + 1), 0.0);
-        const auto at = [&](std::size_t i, std::size_t j) -> double& {
-            return best[i * (m + 1) + j];
-        };
+        std::vector<double> above(m + 1, 0.0), current(m + 1, 0.0); // rows i - 1 and i
+        steps_.resize(n * m);                                       // each cell written below
         for (std::size_t i = 1; i <= n; ++i) {
+            current[0] = 0.0;
             for (std::size_t j = 1; j <= m; ++j) {
-                double value = std::max(at(i - 1, j), at(i, j - 1));
-                if (const auto g = gain(i - 1, j - 1))
-                    value = std::max(value, at(i - 1, j - 1) + *g);
-                at(i, j) = value;
+                const auto g = gain(i - 1, j - 1);
+                double value = std::max(above[j], current[j - 1]);
+                if (g)
+                    value = std::max(value, above[j - 1] + *g);
+                current[j] = value;
+                // The walk back's choice at this cell, made on the same
+                // numbers: the match if it gives the best value, else
+                // skipping the sheet row if that does, else the template row.
+                steps_[(i - 1) * m + (j - 1)] = g && value == above[j - 1] + *g ? kMatch
+                                                : value == above[j]             ? kSkipSheetRow
+                                                                                : kSkipTemplateRow;
             }
+            std::swap(above, current);
         }
         std::vector<std::optional<std::size_t>> row_to_tmpl(n);
         for (std::size_t i = n, j = m; i > 0 && j > 0;) {
-            const auto g = gain(i - 1, j - 1);
-            if (g && at(i, j) == at(i - 1, j - 1) + *g) {
+            const Step step = static_cast<Step>(steps_[(i - 1) * m + (j - 1)]);
+            if (step == kMatch) {
                 row_to_tmpl[i - 1] = j - 1;
                 --i;
                 --j;
-            } else if (at(i, j) == at(i - 1, j)) {
+            } else if (step == kSkipSheetRow) {
                 --i;
             } else {
                 --j;
@@ -244,9 +241,11 @@ class Matcher {
     }
 
     const std::vector<RowView>& rows_;
+    const std::vector<LabelSimilarities>& similar_;
     const std::vector<TemplateRowView>& tmpl_;
-    const std::string& row_texts_;
-    std::vector<double> similarity_; // rows x template rows
+    const PreparedEdition& edition_;
+    std::vector<double>& similarity_;   // rows x template rows
+    std::vector<unsigned char>& steps_; // align_in_order's way back
     std::vector<std::optional<std::size_t>> closest_;
     std::vector<double> closest_similarity_;
     std::vector<std::optional<std::size_t>> group_above_;
@@ -275,16 +274,68 @@ PreparedEdition prepare_edition(const Edition& edition) {
             view.parent = parent->second;
         prepared.rows.push_back(std::move(view));
     }
-    for (const TemplateRowView& view : prepared.rows) {
+    for (const TemplateRowView& view : prepared.rows)
         if (view.parent)
             prepared.rows[*view.parent].is_group = true;
-        prepared.row_texts += view.label_norm + '\x1f' + view.corrected_norm + '\x1e';
+    // An index of its own; prepare() gives the editions of a catalogue one.
+    std::vector<PreparedEdition> alone;
+    alone.push_back(std::move(prepared));
+    share_label_index(alone);
+    return std::move(alone.front());
+}
+
+void share_label_index(std::vector<PreparedEdition>& editions) {
+    std::vector<std::string> texts;
+    for (const PreparedEdition& edition : editions)
+        for (const TemplateRowView& row : edition.rows) {
+            texts.push_back(row.label_norm);
+            if (!row.corrected_norm.empty())
+                texts.push_back(row.corrected_norm);
+        }
+    const auto labels = std::make_shared<const LabelIndex>(texts);
+    for (PreparedEdition& edition : editions) {
+        edition.labels = labels;
+        edition.label_ids.clear();
+        for (const TemplateRowView& row : edition.rows) {
+            edition.label_ids.push_back(labels->id_of(row.label_norm));
+            if (!row.corrected_norm.empty())
+                edition.label_ids.push_back(labels->id_of(row.corrected_norm));
+        }
     }
-    return prepared;
+}
+
+std::vector<LabelSimilarities> compare_with_labels(const std::vector<RowView>& rows,
+                                                   const LabelIndex& labels) {
+    std::vector<std::size_t> all(labels.size());
+    for (std::size_t id = 0; id < all.size(); ++id)
+        all[id] = id;
+    SimilarityMemo::Labels& memo = SimilarityMemo::for_this_thread().labels(labels.key());
+    std::vector<LabelSimilarities> similar(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (!is_matchable(rows[i]))
+            continue;
+        similar[i] = memo.get(rows[i].label_norm, [&](std::string_view label) {
+            const std::vector<double> to_label =
+                labels.similarities(label, all, kSimilarityWorthKnowing);
+            LabelSimilarities worth_knowing;
+            for (std::size_t id = 0; id < to_label.size(); ++id)
+                if (to_label[id] != 0.0)
+                    worth_knowing.emplace_back(id, to_label[id]);
+            return worth_knowing;
+        });
+    }
+    return similar;
+}
+
+Alignment align_rows(const std::vector<RowView>& rows,
+                     const std::vector<LabelSimilarities>& similar, const PreparedEdition& edition,
+                     AlignmentScratch& scratch) {
+    return Matcher(rows, similar, edition, scratch).run();
 }
 
 Alignment align_rows(const std::vector<RowView>& rows, const PreparedEdition& edition) {
-    return Matcher(rows, edition).run();
+    AlignmentScratch scratch;
+    return align_rows(rows, compare_with_labels(rows, *edition.labels), edition, scratch);
 }
 
 } // namespace statform::core::locator

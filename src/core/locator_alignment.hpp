@@ -4,10 +4,13 @@
 // sits under break the remaining ties.
 #pragma once
 
+#include "core/label_index.hpp"
 #include "core/locator_sheet.hpp"
+#include "core/similarity_memo.hpp"
 #include "core/table_locator.hpp"
 #include "core/template_model.hpp"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -24,12 +27,18 @@ struct TemplateRowView {
 struct PreparedEdition {
     const Edition* edition = nullptr;
     std::vector<TemplateRowView> rows;
-    // Every row's label_norm and corrected_norm, joined: what the similarity
-    // of a sheet label to this edition depends on (the memo's key).
-    std::string row_texts;
+    // The labels a sheet label is compared with, indexed, and the ids of
+    // this edition's: each row's label_norm, then its corrected_norm if any.
+    // Editions of one catalogue share one index (share_label_index).
+    std::shared_ptr<const LabelIndex> labels;
+    std::vector<std::size_t> label_ids;
 };
 
 PreparedEdition prepare_edition(const Edition& edition);
+
+// One index over the labels of all `editions`, for all of them: a new sheet
+// label is described once for the catalogue, not once per edition.
+void share_label_index(std::vector<PreparedEdition>& editions);
 
 struct Alignment {
     std::vector<RowMatch> matches; // ordered by grid row
@@ -41,7 +50,28 @@ struct Alignment {
     std::vector<double> closest_similarity;
 };
 
-// Matches `rows` (as read by read_rows) to the rows of `edition`.
+// For each of `rows` (empty for rows that are not matched), against every
+// label of `labels`. Computed once per sheet for all the editions sharing
+// the index, and remembered per thread for the labels that come back in
+// every report of a merge.
+std::vector<LabelSimilarities> compare_with_labels(const std::vector<RowView>& rows,
+                                                   const LabelIndex& labels);
+
+// The working memory of align_rows, kept by the caller for all the editions
+// it tries on one sheet: a sheet of 50,000 rows needs tens of MB, and
+// getting them afresh for each edition cost more than the matching.
+struct AlignmentScratch {
+    std::vector<double> similarity;   // sheet rows x template rows
+    std::vector<unsigned char> steps; // the alignment's way back, the same size
+};
+
+// Matches `rows` (as read by read_rows) to the rows of `edition`, given
+// compare_with_labels(rows, *edition.labels).
+Alignment align_rows(const std::vector<RowView>& rows,
+                     const std::vector<LabelSimilarities>& similar, const PreparedEdition& edition,
+                     AlignmentScratch& scratch);
+
+// The same, comparing the labels first.
 Alignment align_rows(const std::vector<RowView>& rows, const PreparedEdition& edition);
 
 } // namespace statform::core::locator

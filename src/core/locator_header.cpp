@@ -1,5 +1,6 @@
 #include "core/locator_header.hpp"
 
+#include "core/label_index.hpp"
 #include "core/label_match.hpp"
 #include "core/text_memo.hpp"
 
@@ -219,6 +220,34 @@ bool is_acceptable(const Header& header) {
     return header.roles_found >= 2 && (header.label || header.count || header.people);
 }
 
+// The phrases typos are looked for in (6 letters or more), in table order,
+// indexed once: every text cell of a sheet is compared with them.
+struct FuzzyPhrases {
+    std::vector<HeaderRole> roles;
+    std::vector<std::size_t> ids;
+    LabelIndex index;
+};
+
+FuzzyPhrases make_fuzzy_phrases() {
+    std::vector<HeaderRole> roles;
+    std::vector<std::string> phrases;
+    for (const auto& entry : role_phrases())
+        for (auto phrase : entry.phrases)
+            if (phrase.size() >= 6) {
+                roles.push_back(entry.role);
+                phrases.emplace_back(phrase);
+            }
+    FuzzyPhrases fuzzy{std::move(roles), {}, LabelIndex(phrases)};
+    for (const std::string& phrase : phrases)
+        fuzzy.ids.push_back(fuzzy.index.id_of(phrase));
+    return fuzzy;
+}
+
+const FuzzyPhrases& fuzzy_phrases() {
+    static const FuzzyPhrases fuzzy = make_fuzzy_phrases();
+    return fuzzy;
+}
+
 HeaderRole classify_header_text_uncached(std::string_view normalized) {
     if (normalized.empty() || normalized.size() > kMaxHeaderTextLength)
         return HeaderRole::None;
@@ -240,16 +269,14 @@ HeaderRole classify_header_text_uncached(std::string_view normalized) {
     HeaderRole best = HeaderRole::None;
     double best_score = 0.0;
     if (normalized.size() >= 5) {
-        for (const auto& entry : role_phrases()) {
-            for (auto phrase : entry.phrases) {
-                if (phrase.size() < 6 ||
-                    !label_similarity_at_least(normalized, phrase, kHeaderSimilarity))
-                    continue;
-                const double score = normalized_label_similarity(normalized, phrase);
-                if (score > best_score) {
-                    best_score = score;
-                    best = entry.role;
-                }
+        const FuzzyPhrases& fuzzy = fuzzy_phrases();
+        // 0 for a phrase below the threshold, which never beats best_score.
+        const std::vector<double> scores =
+            fuzzy.index.similarities(normalized, fuzzy.ids, kHeaderSimilarity);
+        for (std::size_t k = 0; k < scores.size(); ++k) {
+            if (scores[k] > best_score) {
+                best_score = scores[k];
+                best = fuzzy.roles[k];
             }
         }
     }

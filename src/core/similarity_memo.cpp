@@ -2,12 +2,12 @@
 
 namespace statform::core::locator {
 
-SimilarityMemo::Edition& SimilarityMemo::edition(const std::string& row_texts) {
-    if (const auto found = editions_.find(row_texts); found != editions_.end())
+SimilarityMemo::Labels& SimilarityMemo::labels(const std::string& texts) {
+    if (const auto found = catalogues_.find(texts); found != catalogues_.end())
         return found->second;
-    if (editions_.size() >= kMaxEditions)
-        editions_.clear();
-    return editions_.try_emplace(row_texts, kMaxLabels).first->second;
+    if (catalogues_.size() >= kMaxCatalogues)
+        catalogues_.clear();
+    return catalogues_.try_emplace(texts, kMaxLabels).first->second;
 }
 
 SimilarityMemo& SimilarityMemo::for_this_thread() {

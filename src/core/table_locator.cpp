@@ -33,6 +33,7 @@ PreparedEditions prepare(const std::vector<Edition>& editions) {
     PreparedEditions prepared{collect_known_texts(editions), {}};
     for (const Edition& edition : editions)
         prepared.editions.push_back(prepare_edition(edition));
+    share_label_index(prepared.editions);
     return prepared;
 }
 
@@ -204,11 +205,13 @@ double fit_score(const Alignment& alignment, std::size_t unmatched, std::size_t 
     return std::clamp(score, 0.0, 1.0);
 }
 
-EditionFit fit_edition(const std::vector<RowView>& rows, const PreparedEditions& prepared,
-                       std::size_t index, bool has_header) {
+EditionFit fit_edition(const std::vector<RowView>& rows,
+                       const std::vector<LabelSimilarities>& similar,
+                       const PreparedEditions& prepared, std::size_t index, bool has_header,
+                       AlignmentScratch& scratch) {
     EditionFit fit;
     fit.edition_index = index;
-    fit.alignment = align_rows(rows, prepared.editions[index]);
+    fit.alignment = align_rows(rows, similar, prepared.editions[index], scratch);
     fit.unmatched = find_unmatched(rows, fit.alignment, has_header);
     fit.score =
         fit_score(fit.alignment, fit.unmatched.size(), prepared.editions[index].rows.size());
@@ -308,9 +311,14 @@ LocatedTable locate_prepared(const Grid& grid, const PreparedEditions& prepared,
     table.columns = complete_columns(sheet, first_data_row, *label_column, header, prepared.known);
     const std::vector<RowView> rows = read_rows(sheet, table.columns, first_data_row, grid.rows());
 
+    // The editions share one index of their labels (prepare()): each sheet
+    // label is compared with them once, for all editions.
+    const std::vector<LabelSimilarities> similar =
+        compare_with_labels(rows, *prepared.editions.front().labels);
     std::vector<EditionFit> fits;
+    AlignmentScratch scratch;
     for (std::size_t e = 0; e < prepared.editions.size(); ++e)
-        fits.push_back(fit_edition(rows, prepared, e, header.has_value()));
+        fits.push_back(fit_edition(rows, similar, prepared, e, header.has_value(), scratch));
     std::stable_sort(fits.begin(), fits.end(),
                      [](const EditionFit& a, const EditionFit& b) { return a.score > b.score; });
     if (recorded) {

@@ -16,7 +16,9 @@ namespace statform::sheets {
 namespace {
 
 // One source as the workers hand it over: read, and validated when it could
-// be read (an .xls is read and validated later, by the office reader).
+// be read and there are workers enough (an .xls is read and validated
+// later, by the office reader; with one worker, every source is validated
+// by the merge's thread).
 struct PreparedSource {
     io::ReadResult read;
     std::optional<core::ValidationReport> report;
@@ -40,16 +42,19 @@ MergeRun run_merge(const std::vector<std::filesystem::path>& files, const MergeS
     // Reading and validating are independent per file: a few workers do
     // both ahead of the merge (all cores busy), results are taken in the
     // order given. The office reader stays on this thread (office calls).
-    SourcePipeline<PreparedSource> ahead(
-        files, std::max(1u, settings.threads), [&](const std::filesystem::path& file) {
-            PreparedSource prepared;
-            prepared.read = io::read_workbook(file);
-            if (prepared.read.workbook)
-                prepared.report =
-                    core::validate_workbook(*prepared.read.workbook, settings.catalog,
-                                            settings.findings_phrases, settings.language);
-            return prepared;
-        });
+    // With one worker, it only reads, and this thread validates each file
+    // while the worker reads the next: otherwise reading and validating
+    // took turns, and this thread only waited.
+    const unsigned workers = std::max(1u, settings.threads);
+    const bool validate_ahead = workers > 1;
+    SourcePipeline<PreparedSource> ahead(files, workers, [&](const std::filesystem::path& file) {
+        PreparedSource prepared;
+        prepared.read = io::read_workbook(file);
+        if (validate_ahead && prepared.read.workbook)
+            prepared.report = core::validate_workbook(*prepared.read.workbook, settings.catalog,
+                                                      settings.findings_phrases, settings.language);
+        return prepared;
+    });
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (progress && !progress(i, files.size(), files[i].filename().string())) {
             run.cancelled = true;
