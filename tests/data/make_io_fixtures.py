@@ -150,6 +150,12 @@ def cut_in_half(data):
     return data[: len(data) // 2]
 
 
+class OfficeExited(RuntimeError):
+    def __init__(self, code):
+        super().__init__(f"soffice exited early with code {code}")
+        self.code = code
+
+
 def connect(uno, pipe_name, office, deadline_s=60.0):
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext(
@@ -161,10 +167,31 @@ def connect(uno, pipe_name, office, deadline_s=60.0):
             return resolver.resolve(url)
         except Exception:  # NoConnectException until the office listens
             if office.poll() is not None:
-                raise RuntimeError(f"soffice exited early with code {office.returncode}")
+                raise OfficeExited(office.returncode)
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.3)
+
+
+def start_office(uno, command, pipe_name):
+    """Starts soffice.bin (without the oosplash wrapper, so that the PID held
+    is the office itself) and connects to it: (process, component context).
+
+    A fresh profile makes the office exit with 81 and expect to be started
+    again; on a busy machine that can come seconds after the start, so it is
+    watched for until the office answers."""
+    for attempt in range(4):
+        office = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        try:
+            return office, connect(uno, pipe_name, office)
+        except OfficeExited as exited:
+            if exited.code != 81 or attempt == 3:
+                raise
+        except BaseException:
+            office.kill()  # by PID: the office this script started, still starting
+            raise
+    raise AssertionError("unreachable")
 
 
 def prop(uno, name, value):
@@ -208,20 +235,8 @@ def convert_with_office(source, outputs, work_dir):
                "--nodefault", "--nolockcheck",
                f"-env:UserInstallation=file://{profile}",
                f"--accept=pipe,name={pipe_name};urp;StarOffice.ComponentContext"]
-    # soffice.bin (started without the oosplash wrapper, so that the PID we
-    # hold is the office itself) exits with 81 after creating a fresh profile
-    # and expects to be started again.
-    for _ in range(3):
-        office = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
-        try:
-            office.wait(timeout=1.0)
-        except subprocess.TimeoutExpired:
-            break  # still running: listening or about to
-        if office.returncode != 81:
-            raise RuntimeError(f"soffice exited with code {office.returncode}")
+    office, context = start_office(uno, command, pipe_name)
     try:
-        context = connect(uno, pipe_name, office)
         desktop = context.ServiceManager.createInstanceWithContext(
             "com.sun.star.frame.Desktop", context)
         document = desktop.loadComponentFromURL(

@@ -55,7 +55,7 @@ sys.dont_write_bytecode = True  # no __pycache__ left in samples/ or tests/data/
 sys.path.insert(0, str(REPO / "samples"))
 sys.path.insert(0, str(REPO / "tests" / "data"))
 from statform_samples import pin_xls_dates, pin_zip_dates  # noqa: E402 (dates pinned as samples/ does)
-from make_io_fixtures import connect, password_argument  # noqa: E402 (the office and passwords as there)
+from make_io_fixtures import password_argument, start_office  # noqa: E402 (the office and passwords as there)
 
 import ole_vba  # noqa: E402
 
@@ -101,18 +101,8 @@ class Office:
         command = [SOFFICE_BIN, "--headless", "--invisible", "--norestore", "--nologo",
                    "--nodefault", "--nolockcheck", f"-env:UserInstallation=file://{profile}",
                    f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"]
-        # soffice.bin exits with 81 after creating a fresh profile: start again.
-        for _ in range(3):
-            self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                            stderr=subprocess.DEVNULL)
-            try:
-                self.process.wait(timeout=1.0)
-            except subprocess.TimeoutExpired:
-                break
-            if self.process.returncode != 81:
-                raise RuntimeError(f"soffice exited with code {self.process.returncode}")
+        self.process, context = start_office(uno, command, pipe)
         try:
-            context = connect(uno, pipe, self.process)
             self.desktop = context.ServiceManager.createInstanceWithContext(
                 "com.sun.star.frame.Desktop", context)
         except BaseException:
