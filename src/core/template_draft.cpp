@@ -10,6 +10,7 @@
 #include "core/template_draft_keys.hpp"
 #include "core/text_normalize.hpp"
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -82,12 +83,13 @@ class Drafter {
     CellRef cell(std::size_t grid_row, std::size_t grid_col) const {
         return {grid_.origin_row + grid_row, grid_.origin_col + grid_col};
     }
-    void problem(std::string what, std::optional<CellRef> at, Values values = {}) {
+    void problem(std::string what, std::optional<CellRef> at, Values values = {},
+                 std::string typed = {}) {
         values.emplace_back("sheet", request_.sheet_name);
         if (at)
             values.emplace_back("cell", at->a1());
         std::string message = phrases_.format("draft." + what, request_.language, values);
-        draft_.problems.push_back({std::move(what), at, std::move(message)});
+        draft_.problems.push_back({std::move(what), at, std::move(message), std::move(typed)});
     }
 
     const Grid& grid_;
@@ -234,7 +236,8 @@ void Drafter::read_units(Edition& edition, const std::vector<std::optional<draft
             if (const UnitType* unit = unit_types.find_by_spelling(row.unit_text))
                 row.unit_type_id = unit->id;
             else
-                problem("unknown-unit", unit_cell, {{"unit", row.unit_text}, {"label", row.label}});
+                problem("unknown-unit", unit_cell, {{"unit", row.unit_text}, {"label", row.label}},
+                        row.unit_text);
             continue;
         }
         const bool has_children =
@@ -297,6 +300,7 @@ TemplateDraft Drafter::run() {
     read_units(edition, known, draft_.keys);
     draft::settle_groups(edition, catalog_.unit_types());
     draft::settle_group_shares(edition);
+    draft_.sheet = request_.sheet_name;
     if (draft_.problems.empty())
         draft_.edition = std::move(edition);
     return std::move(draft_);

@@ -48,12 +48,14 @@ struct DraftProblem {
     std::string what;            // stable code: "no-table", "duplicate-code", ...
     std::optional<CellRef> cell; // sheet cell (0-based sheet row/column); absent for the sheet
     std::string message;         // in the requested language, naming the cell
+    std::string typed;           // what the cell holds when that is the fault (a unit, a code)
 };
 
 struct TemplateDraft {
     std::optional<Edition> edition; // only when `problems` is empty
     std::vector<DraftKey> keys;     // one per edition row, in order
     std::vector<DraftProblem> problems;
+    std::string sheet;           // the sheet drafted from
     std::string closest_edition; // the known edition most like the table
     // Sheet cell of each edition row's label, for the report.
     std::vector<CellRef> label_cells;
@@ -68,5 +70,12 @@ inline constexpr double kDraftReuseKeyMinimum = 0.8;
 // dialogs/template-draft.json. Pure: reads nothing, writes nothing.
 TemplateDraft draft_edition_from_grid(const Grid& grid, const TemplateCatalog& catalog,
                                       const StringTable& phrases, const DraftRequest& request);
+
+// The same for the sheet of `workbook` that holds the table: the one the
+// locator recognises (as Validate does), else the first with a table header,
+// else the first sheet (whose problem then says it has no table).
+// request.sheet_name is set to that sheet's name.
+TemplateDraft draft_edition_from_workbook(const Workbook& workbook, const TemplateCatalog& catalog,
+                                          const StringTable& phrases, DraftRequest request);
 
 } // namespace statform::core
