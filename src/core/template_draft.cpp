@@ -266,7 +266,7 @@ TemplateDraft Drafter::run() {
     const std::vector<Edition>& editions = catalog_.editions();
     const std::optional<std::size_t> closest = draft::closest_edition(typed, editions);
     const auto known = draft::closest_known_rows(typed, editions, closest);
-    draft_.keys = draft::assign_keys(typed, known, parent);
+    draft_.keys = draft::assign_keys(typed, known, parent, editions);
     if (closest)
         draft_.closest_edition = editions[*closest].id;
 

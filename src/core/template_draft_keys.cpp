@@ -124,7 +124,8 @@ std::string key_slug(const std::string& label) {
 
 std::vector<DraftKey> assign_keys(const std::vector<TypedRow>& typed,
                                   const std::vector<std::optional<KnownRow>>& known,
-                                  const std::vector<std::optional<std::size_t>>& parent) {
+                                  const std::vector<std::optional<std::size_t>>& parent,
+                                  const std::vector<Edition>& editions) {
     std::vector<DraftKey> keys(typed.size());
     for (std::size_t t = 0; t < typed.size(); ++t) {
         if (!known[t])
@@ -150,6 +151,9 @@ std::vector<DraftKey> assign_keys(const std::vector<TypedRow>& typed,
             keys[t].reused = true;
         }
     }
+    for (const Edition& edition : editions)
+        for (const TemplateRow& row : edition.rows)
+            taken.insert(row.key);
     // Parents come before their children, so a new key can build on its
     // parent's key, reused or new.
     for (std::size_t t = 0; t < typed.size(); ++t) {

@@ -43,10 +43,12 @@ std::vector<std::optional<KnownRow>> closest_known_rows(const std::vector<TypedR
 // Keys for the rows: a known row's key when the label is close enough
 // (kDraftReuseKeyMinimum) and no closer row claims it, else the parent's key
 // plus a slug of the label. `parent` gives each row's parent row (above it).
-// Never two rows with the same key.
+// Never two rows with the same key, and a new key is none of `editions`'
+// keys: a key shared with another edition says the rows mean the same.
 std::vector<DraftKey> assign_keys(const std::vector<TypedRow>& typed,
                                   const std::vector<std::optional<KnownRow>>& known,
-                                  const std::vector<std::optional<std::size_t>>& parent);
+                                  const std::vector<std::optional<std::size_t>>& parent,
+                                  const std::vector<Edition>& editions);
 
 // "Học nghề cho lao động nông thôn" -> "hoc_nghe_cho_lao_dong": a key word
 // of a-z, 0-9 and "_" from the first words of a label.

@@ -141,6 +141,21 @@ TEST(TemplateDraft, NewRowGetsANewKeyUnderItsGroupAndNeverADuplicate) {
         EXPECT_TRUE(keys.insert(row.key).second) << row.key;
 }
 
+// A made-up key that another edition uses would say the rows mean the same.
+TEST(TemplateDraft, NewKeyIsNoKeyOfAKnownEdition) {
+    FormSheet sheet("htsd-2023");
+    sheet.label("classes.universal_lower_secondary", "Universal primary");
+    const TemplateDraft draft =
+        draft_of(sheet.grid(), request_for(test_data::edition("htsd-2023")));
+    ASSERT_TRUE(draft.ok()) << describe(draft);
+    const auto& rows = draft.edition->rows;
+    const auto row = std::find_if(rows.begin(), rows.end(),
+                                  [](const TemplateRow& r) { return r.code == "1.10"; });
+    ASSERT_NE(row, rows.end());
+    EXPECT_EQ(row->key, "classes.universal_primary_2"); // htsd-2022 has classes.universal_primary
+    EXPECT_FALSE(draft.keys[static_cast<std::size_t>(row - rows.begin())].reused);
+}
+
 // --- bad tables: nothing is drafted, and the message names the cell.
 
 DraftProblem only_problem(const TemplateDraft& draft) {
