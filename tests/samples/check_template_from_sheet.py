@@ -72,6 +72,20 @@ def main(cli, source, scratch, fixtures):
         check(forced.returncode == 0, f"--force exited {forced.returncode}: {forced.stderr}",
               failures)
 
+    # Units retyped without diacritics are not in the catalogue: listed, exit 1, nothing written.
+    unmapped_out = os.path.join(scratch, "unmapped.json")
+    retyped = run(cli, "template", "from-sheet",
+                  os.path.join(source, "samples", "TH Chieng Sinh - bao cao tuan le HTSD.xlsx"),
+                  "--id", "htsd-2097", "--year", "2097", "--title", "X", "--out", unmapped_out,
+                  "--json", "--lang", "en", env=env)
+    check(retyped.returncode == 1 and not os.path.exists(unmapped_out),
+          f"unknown units exited {retyped.returncode}", failures)
+    if retyped.returncode == 1:
+        report = json.loads(retyped.stdout)
+        check("Lop/nguoi" in report["unmapped_units"]
+              and any(p["problem"] == "unknown-unit" and p["cell"] for p in report["problems"]),
+              f"unknown units not reported with their cells: {report['unmapped_units']}", failures)
+
     # A workbook without a statistics table: exit 1, nothing written.
     no_table = os.path.join(scratch, "no-table.json")
     plain = run(cli, "template", "from-sheet", os.path.join(fixtures, "simple.ods"), "--id",

@@ -141,6 +141,22 @@ TEST(TemplateDraft, NewRowGetsANewKeyUnderItsGroupAndNeverADuplicate) {
         EXPECT_TRUE(keys.insert(row.key).second) << row.key;
 }
 
+// A label typed over two lines of its cell is the printed text: lines joined
+// with single spaces.
+TEST(TemplateDraft, WrappedLabelIsJoinedWithSingleSpaces) {
+    FormSheet sheet("htsd-2023");
+    sheet.label("classes.life_skills", "Giáo dục kỹ năng\nsống  cho học sinh ");
+    const TemplateDraft draft =
+        draft_of(sheet.grid(), request_for(test_data::edition("htsd-2023")));
+    ASSERT_TRUE(draft.ok()) << describe(draft);
+    const auto& rows = draft.edition->rows;
+    const auto row = std::find_if(rows.begin(), rows.end(), [](const TemplateRow& r) {
+        return r.key == "classes.life_skills";
+    });
+    ASSERT_NE(row, rows.end());
+    EXPECT_EQ(row->label, "Giáo dục kỹ năng sống cho học sinh");
+}
+
 // A made-up key that another edition uses would say the rows mean the same.
 TEST(TemplateDraft, NewKeyIsNoKeyOfAKnownEdition) {
     FormSheet sheet("htsd-2023");
