@@ -12,6 +12,11 @@ const char* usage_text() {
            "  new OUT.ods|xlsx|xls  write a new workbook holding the statistics template\n"
            "                     (--template ID, --unit NAME, --level school|district|province,\n"
            "                      --place PLACE, --force to replace OUT)\n"
+           "  template from-sheet FILE --id ID --year YEAR --title TITLE --out NEW.json\n"
+           "                     draft a new edition's template file from the statistics table\n"
+           "                     of FILE: rows, groups, units and the keys of the closest known\n"
+           "                     rows (--level province|district; --force to replace NEW.json\n"
+           "                      or a template of the same id)\n"
            "  validate FILE|DIR...  check workbooks (.ods, .xlsx, .xls) and print every finding\n"
            "                     (--previous LAST_YEAR: the unit's report of last year, to warn\n"
            "                      about large changes row by row)\n"
@@ -63,7 +68,8 @@ CliArgs parse_args(int argc, char** argv) {
             args.force = true;
         else if (arg == "--template" || arg == "--unit" || arg == "--level" || arg == "--place" ||
                  arg == "--out" || arg == "--expected" || arg == "--narrative-out" ||
-                 arg == "--previous" || arg == "--governing-body")
+                 arg == "--previous" || arg == "--governing-body" || arg == "--id" ||
+                 arg == "--year" || arg == "--title")
             args.values[std::string(arg.substr(2))] = value(arg);
         else if (arg == "--lang") {
             args.language = value(arg);

@@ -21,7 +21,8 @@ struct CliArgs {
     std::optional<std::string> office; // --office PATH: soffice, or its program folder
     std::optional<std::string> language; // --lang vi|en
     std::vector<std::string> files;      // positional arguments after the verb
-    // Options with a value, by name without dashes: template, unit, level, place.
+    // Options with a value, by name without dashes: template, unit, level, place, id, year,
+    // title, out, ...
     std::map<std::string, std::string> values;
     bool force = false; // --force: replace an existing output file
 

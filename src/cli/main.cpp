@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
         }
         if (args.verb == "templates")
             return cli::run_templates(args);
+        if (args.verb == "template")
+            return cli::run_template(args);
         if (args.verb == "merge")
             return cli::run_merge(args);
         if (args.verb == "validate")

@@ -10,6 +10,7 @@ inline constexpr int exit_findings = 1; // errors found in the data
 inline constexpr int exit_unusable = 2; // unusable input or environment
 
 int run_templates(const CliArgs& args);
+int run_template(const CliArgs& args); // template from-sheet
 int run_stop_office(const CliArgs& args);
 int run_new(const CliArgs& args);
 int run_validate(const CliArgs& args);

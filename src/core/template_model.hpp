@@ -59,6 +59,8 @@ struct TemplateRow {
     // "yes", "no", "either"). Unset in the file: "either" for a row the form
     // prints without a number among numbered rows of its group, else "yes".
     GroupShare in_group_total = GroupShare::Counted;
+
+    bool operator==(const TemplateRow&) const = default;
 };
 
 struct OutlineItem {
@@ -68,6 +70,8 @@ struct OutlineItem {
     std::string prompt;            // bracketed guidance printed under it, if any
     std::string corrected_heading; // typo-corrected heading, when the official one has a typo
     std::string corrected_prompt;  // typo-corrected prompt, likewise
+
+    bool operator==(const OutlineItem&) const = default;
 };
 
 struct Edition {
@@ -112,6 +116,9 @@ struct Edition {
     // Typo corrections of the edition-level texts above: field name (e.g.
     // "outline_title") -> corrected text. The fields keep the official text.
     std::map<std::string, std::string> corrections;
+
+    // Every field, source_file included (clear it to compare the contents).
+    bool operator==(const Edition&) const = default;
 };
 
 } // namespace statform::core

@@ -61,6 +61,12 @@ FormSheet& FormSheet::code(std::string_view key, std::string text) {
     return *this;
 }
 
+FormSheet& FormSheet::unit(std::string_view key, std::string text) {
+    lines_[line_of(key)][UnitColumn] =
+        text.empty() ? Cell::empty() : Cell::of_text(std::move(text));
+    return *this;
+}
+
 FormSheet& FormSheet::blank_row(std::string_view key) {
     for (Cell& cell : lines_[line_of(key)])
         cell = Cell::empty();
@@ -135,6 +141,13 @@ std::string FormSheet::people_cell(std::string_view key) const {
 }
 std::string FormSheet::label_cell(std::string_view key) const {
     return address(key, LabelColumn);
+}
+
+std::string FormSheet::code_cell(std::string_view key) const {
+    return address(key, CodeColumn);
+}
+std::string FormSheet::unit_cell(std::string_view key) const {
+    return address(key, UnitColumn);
 }
 
 Grid FormSheet::grid() const {

@@ -53,6 +53,7 @@ class FormSheet {
     }
     FormSheet& label(std::string_view key, std::string text);
     FormSheet& code(std::string_view key, std::string text);
+    FormSheet& unit(std::string_view key, std::string text);
     // Clears every cell of the row (a unit deleting a row leaves this behind
     // as often as it shifts the rows up).
     FormSheet& blank_row(std::string_view key);
@@ -82,6 +83,8 @@ class FormSheet {
     std::string count_cell(std::string_view key) const;
     std::string people_cell(std::string_view key) const;
     std::string label_cell(std::string_view key) const;
+    std::string code_cell(std::string_view key) const;
+    std::string unit_cell(std::string_view key) const;
 
     const Edition& form() const { return *edition_; }
     Grid grid() const;
