@@ -93,7 +93,7 @@ bool fits(Context& ctx, RowState& row, std::string_view group_key, Quantity q, b
     return same_total(row.value(q).number(), children_total(ctx, group_key, q, with_either).sum);
 }
 
-// `hint_other_reading`: this column fits the reading the other columns did
+// `other_reading_hint`: this column fits the reading the other columns did
 // not use, which the message says instead of guessing at a culprit.
 void check_total(Context& ctx, RowState& row, std::string_view group_key, Quantity q,
                  std::string_view other_reading_hint = {}) {
