@@ -2,6 +2,7 @@
 
 #include "core/json_document.hpp"
 #include "core/json_fields.hpp"
+#include "core/label_match.hpp"
 #include "core/text_normalize.hpp"
 
 #include <boost/json/serialize.hpp>
@@ -271,7 +272,27 @@ const UnitType* UnitTypeCatalog::find_by_id(std::string_view id) const {
 
 const UnitType* UnitTypeCatalog::find_by_spelling(std::string_view printed) const {
     const auto found = index_by_spelling_key_.find(text::unit_spelling_key(printed));
-    return found == index_by_spelling_key_.end() ? nullptr : &unit_types_[found->second];
+    if (found != index_by_spelling_key_.end())
+        return &unit_types_[found->second];
+    // Typed on a keyboard without Vietnamese: compared folded, as labels are
+    // (few unit types, few spellings, and only when the exact look-up fails).
+    const std::string folded = normalize_label(printed);
+    if (folded.empty())
+        return nullptr;
+    const UnitType* match = nullptr;
+    for (const UnitType& unit : unit_types_) {
+        const bool reads_the_same = normalize_label(unit.label_vi) == folded ||
+                                    std::any_of(unit.spellings.begin(), unit.spellings.end(),
+                                                [&](const std::string& spelling) {
+                                                    return normalize_label(spelling) == folded;
+                                                });
+        if (!reads_the_same)
+            continue;
+        if (match != nullptr)
+            return nullptr; // two unit types read the same without diacritics: ambiguous
+        match = &unit;
+    }
+    return match;
 }
 
 } // namespace statform::core

@@ -59,6 +59,9 @@ class UnitTypeCatalog {
     const UnitType* find_by_id(std::string_view id) const;
     // The unit type printed as `printed`, ignoring case, NFC/decomposed form,
     // runs of spaces and spaces around "/" (see text::unit_spelling_key).
+    // A unit typed without Vietnamese diacritics ("Lop/nguoi", "dong") is
+    // the unit type one of whose spellings reads the same once folded, when
+    // exactly one does.
     const UnitType* find_by_spelling(std::string_view printed) const;
     const std::vector<UnitType>& all() const { return unit_types_; }
     const Thresholds& thresholds() const { return thresholds_; }

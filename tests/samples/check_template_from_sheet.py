@@ -72,19 +72,29 @@ def main(cli, source, scratch, fixtures):
         check(forced.returncode == 0, f"--force exited {forced.returncode}: {forced.stderr}",
               failures)
 
-    # Units retyped without diacritics are not in the catalogue: listed, exit 1, nothing written.
-    unmapped_out = os.path.join(scratch, "unmapped.json")
+    # The form retyped without diacritics (labels and units): units map to the
+    # catalogue as they read, every row keeps what was typed and gets the 2023
+    # key, and the file loads.
+    retyped_out = os.path.join(scratch, "htsd-2097.json")
     retyped = run(cli, "template", "from-sheet",
                   os.path.join(source, "samples", "TH Chieng Sinh - bao cao tuan le HTSD.xlsx"),
-                  "--id", "htsd-2097", "--year", "2097", "--title", "X", "--out", unmapped_out,
+                  "--id", "htsd-2097", "--year", "2097", "--title", "X", "--out", retyped_out,
                   "--json", "--lang", "en", env=env)
-    check(retyped.returncode == 1 and not os.path.exists(unmapped_out),
-          f"unknown units exited {retyped.returncode}", failures)
-    if retyped.returncode == 1:
+    check(retyped.returncode == 0 and os.path.exists(retyped_out),
+          f"the retyped form exited {retyped.returncode}\n{retyped.stdout[-2000:]}", failures)
+    if retyped.returncode == 0:
         report = json.loads(retyped.stdout)
-        check("Lop/nguoi" in report["unmapped_units"]
-              and any(p["problem"] == "unknown-unit" and p["cell"] for p in report["problems"]),
-              f"unknown units not reported with their cells: {report['unmapped_units']}", failures)
+        check(not report["unmapped_units"], f"unmapped: {report['unmapped_units']}", failures)
+        rows = json.load(open(retyped_out, encoding="utf-8"))["rows"]
+        shipped_rows = json.load(open(os.path.join(source, "extension", "templates",
+                                                   "htsd-2023.json"), encoding="utf-8"))["rows"]
+        check([r["key"] for r in rows] == [r["key"] for r in shipped_rows],
+              "the retyped rows do not map to the 2023 keys", failures)
+        check(any(r["unit_text"] == "Lop/nguoi" and r["unit_type"] == "class_people" for r in rows),
+              "'Lop/nguoi' is not kept as typed with unit type class_people", failures)
+        validate = run(cli, "validate", sample, "--json", env=env)
+        check("htsd-2097" not in validate.stderr,
+              f"loading the retyped template reported:\n{validate.stderr}", failures)
 
     # A workbook without a statistics table: exit 1, nothing written.
     no_table = os.path.join(scratch, "no-table.json")

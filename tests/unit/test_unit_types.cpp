@@ -135,6 +135,17 @@ TEST(UnitTypes, LookupIgnoresCaseSpacesAndComposition) {
     EXPECT_EQ(id_of(""), "(none)");
 }
 
+TEST(UnitTypes, AUnitTypedWithoutDiacriticsIsTheUnitItReadsAs) {
+    // A form retyped on a keyboard without Vietnamese.
+    EXPECT_EQ(id_of("Lop/nguoi"), "class_people");
+    EXPECT_EQ(id_of("So cuoc/nguoi"), "event_people");
+    EXPECT_EQ(id_of("dong"), "money");
+    EXPECT_EQ(id_of("Truong/trung tam"), "schools_centres");
+    EXPECT_EQ(id_of("Don vi"), "organisations");
+    EXPECT_EQ(id_of("Huyen"), "districts");
+    EXPECT_EQ(id_of("Lop hoc"), "(none)");
+}
+
 TEST(UnitTypes, ColumnsAndKinds) {
     const auto* class_people = shipped_units().find_by_id("class_people");
     ASSERT_NE(class_people, nullptr);
@@ -246,4 +257,19 @@ TEST(MalformedUnitTypes, Problems) {
                     "unit_types[0].kind", "unknown kind");
     expect_rejected(with(kMinimalCatalogue, R"("label_en": "classes",)", ""),
                     "unit_types[0].label_en", "missing required field");
+}
+
+TEST(UnitTypes, TwoUnitsThatReadTheSameWithoutDiacriticsAreNeither) {
+    // "Xã" and "Xa" would fold alike: a folded "xa" cannot tell them apart.
+    std::vector<LoadProblem> problems;
+    const auto catalog = UnitTypeCatalog::parse(with(kMinimalCatalogue, R"("unit_types": [)",
+                                                     R"("unit_types": [
+    {"id": "communes", "label_vi": "Xã", "label_en": "communes", "columns": ["count"], "kind": "count"},
+    {"id": "distance", "label_vi": "Xa", "label_en": "far", "columns": ["count"], "kind": "count"},)"),
+                                                "units.json", problems);
+    ASSERT_TRUE(catalog.has_value()) << (problems.empty() ? "" : problems[0].describe());
+    EXPECT_EQ(catalog->find_by_spelling("Xã")->id, "communes"); // exact spellings still decide
+    EXPECT_EQ(catalog->find_by_spelling("XA")->id, "distance");
+    EXPECT_EQ(catalog->find_by_spelling("xa "), catalog->find_by_spelling("Xa"));
+    EXPECT_EQ(catalog->find_by_spelling("Xà"), nullptr); // folds to both
 }
