@@ -257,12 +257,9 @@ void resolve_unit(FieldReader& fields, const UnitTypeCatalog& unit_types, Templa
 // "in_group_total": "yes" | "no" | "either". An unset field is settled in
 // check_row_structure(), once the row's siblings are known.
 std::optional<GroupShare> parse_group_share(std::string_view text) {
-    if (text == "yes")
-        return GroupShare::Counted;
-    if (text == "no")
-        return GroupShare::NotCounted;
-    if (text == "either")
-        return GroupShare::Either;
+    for (const auto& [share, spelling] : kGroupShareSpellings)
+        if (text == spelling)
+            return share;
     return std::nullopt;
 }
 

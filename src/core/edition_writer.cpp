@@ -62,15 +62,10 @@ std::string string_list(const std::vector<std::string>& values) {
 }
 
 std::string_view group_share_name(GroupShare share) {
-    switch (share) {
-    case GroupShare::Counted:
-        return "yes";
-    case GroupShare::NotCounted:
-        return "no";
-    case GroupShare::Either:
-        break;
-    }
-    return "either";
+    for (const auto& [each, spelling] : kGroupShareSpellings)
+        if (each == share)
+            return spelling;
+    return "yes";
 }
 
 std::string outline_item_json(const OutlineItem& item) {

@@ -2,9 +2,12 @@
 // data. Loaded from extension/templates/*.json by template_catalog.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace statform::core {
@@ -18,6 +21,14 @@ enum class GroupShare {
     NotCounted, // shown under the group, not added into it (an office's own reading)
     Either,     // the form can be read both ways: a total with it or without it is right
 };
+
+// How template files spell a GroupShare (a row's "in_group_total"), for the
+// parser and the writer alike.
+inline constexpr std::array<std::pair<GroupShare, std::string_view>, 3> kGroupShareSpellings = {{
+    {GroupShare::Counted, "yes"},
+    {GroupShare::NotCounted, "no"},
+    {GroupShare::Either, "either"},
+}};
 
 // Which of the two quantity columns ("Số lớp/số cuộc thi", "Người") a unit
 // type fills, and what its numbers measure.
