@@ -16,7 +16,11 @@ const char* usage_text() {
            "                     draft a new edition's template file from the statistics table\n"
            "                     of FILE: rows, groups, units and the keys of the closest known\n"
            "                     rows (--level province|district; --force to replace NEW.json\n"
-           "                      or a template of the same id)\n"
+           "                      or a template of the same id; --unit-type \"TYPED=ID\" or\n"
+           "                      \"TYPED=new:count|people|count-people|money\" for a unit the\n"
+           "                      catalogue does not know, saved in unit-types.json beside\n"
+           "                      NEW.json; --key \"CELL=KEY\": the known key for the row whose\n"
+           "                      label is in CELL, \"CELL=\" for a new key; both repeatable)\n"
            "  validate FILE|DIR...  check workbooks (.ods, .xlsx, .xls) and print every finding\n"
            "                     (--previous LAST_YEAR: the unit's report of last year, to warn\n"
            "                      about large changes row by row)\n"
@@ -71,6 +75,8 @@ CliArgs parse_args(int argc, char** argv) {
                  arg == "--previous" || arg == "--governing-body" || arg == "--id" ||
                  arg == "--year" || arg == "--title")
             args.values[std::string(arg.substr(2))] = value(arg);
+        else if (arg == "--unit-type" || arg == "--key")
+            args.repeated[std::string(arg.substr(2))].push_back(value(arg));
         else if (arg == "--lang") {
             args.language = value(arg);
             if (*args.language != "vi" && *args.language != "en")

@@ -25,10 +25,16 @@ struct CliArgs {
     // title, out, ...
     std::map<std::string, std::string> values;
     bool force = false; // --force: replace an existing output file
+    // Options that may be given more than once, by name: unit-type, key.
+    std::map<std::string, std::vector<std::string>> repeated;
 
     std::optional<std::string> value(const std::string& name) const {
         const auto found = values.find(name);
         return found == values.end() ? std::nullopt : std::optional<std::string>(found->second);
+    }
+    std::vector<std::string> all(const std::string& name) const {
+        const auto found = repeated.find(name);
+        return found == repeated.end() ? std::vector<std::string>{} : found->second;
     }
 };
 

@@ -9,15 +9,15 @@
 #include "core/edition_parser.hpp"
 #include "core/edition_writer.hpp"
 #include "core/template_draft.hpp"
+#include "core/template_draft_report.hpp"
+#include "core/template_draft_units.hpp"
+#include "core/template_folder.hpp"
 
 #include <boost/json.hpp>
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <set>
 
 namespace statform::cli {
 namespace {
@@ -39,7 +39,8 @@ bool is_edition_id(const std::string& id) {
 }
 
 // The request, or a message saying what is missing (usage errors: exit 2).
-std::optional<FromSheetRequest> read_request(const CliArgs& args, std::string& problem) {
+std::optional<FromSheetRequest>
+read_request(const CliArgs& args, const core::UnitTypeCatalog& unit_types, std::string& problem) {
     if (args.files.size() != 2 || args.files[0] != "from-sheet") {
         problem = std::string("give one workbook: ") + kUsage;
         return std::nullopt;
@@ -75,6 +76,26 @@ std::optional<FromSheetRequest> read_request(const CliArgs& args, std::string& p
     request.draft.title = *title;
     request.draft.level = args.value("level").value_or("");
     request.draft.language = cli_language(args);
+    for (const std::string& answer : args.all("unit-type")) {
+        const auto parsed = core::draft::parse_unit_answer(answer, unit_types);
+        if (!parsed) {
+            problem = "--unit-type \"" + answer +
+                      "\": give TYPED=ID (a unit type of `statform templates --json`) or "
+                      "TYPED=new:count|people|count-people|money";
+            return std::nullopt;
+        }
+        request.draft.unit_answers.push_back(*parsed);
+    }
+    for (const std::string& choice : args.all("key")) {
+        const auto parsed = core::draft::parse_key_choice(choice);
+        if (!parsed) {
+            problem = "--key \"" + choice +
+                      "\": give CELL=KEY (the cell of the row's label), "
+                      "or CELL= for a new key";
+            return std::nullopt;
+        }
+        request.draft.chosen_keys[parsed->first] = parsed->second;
+    }
     if (!request.draft.level.empty() && request.draft.level != "province" &&
         request.draft.level != "district") {
         problem = "--level takes province or district";
@@ -83,40 +104,24 @@ std::optional<FromSheetRequest> read_request(const CliArgs& args, std::string& p
     return request;
 }
 
-// Nothing that exists is replaced without --force: the output file, nor a
-// template the catalogue already knows under the same id.
-std::optional<std::string> refusal_to_overwrite(const FromSheetRequest& request,
-                                                const core::TemplateCatalog& catalog) {
-    if (std::filesystem::exists(request.out))
-        return request.out.string() + " already exists; nothing was written (use --force to "
-                                      "replace it)";
-    if (const core::Edition* known = catalog.find(request.draft.id))
-        return "a template with id \"" + request.draft.id + "\" already exists (" +
-               known->source_file + "); nothing was written (choose another --id, or use --force)";
-    return std::nullopt;
-}
-
-std::size_t group_count(const core::Edition& edition) {
-    return static_cast<std::size_t>(std::count_if(edition.rows.begin(), edition.rows.end(),
-                                                  [](const auto& row) { return row.is_group; }));
-}
-
-std::string percent(double confidence) {
-    return std::to_string(static_cast<int>(confidence * 100.0 + 0.5)) + "%";
+boost::json::array candidates_json(const std::vector<core::KeyCandidate>& candidates) {
+    boost::json::array out;
+    for (const core::KeyCandidate& candidate : candidates)
+        out.push_back({{"key", candidate.key},
+                       {"edition", candidate.edition},
+                       {"label", candidate.label},
+                       {"confidence", candidate.confidence}});
+    return out;
 }
 
 boost::json::object draft_json(const FromSheetRequest& request, const core::TemplateDraft& draft,
                                std::string_view status) {
     boost::json::array problems, rows, unmapped;
-    std::set<std::string> unknown_units;
-    for (const auto& problem : draft.problems) {
+    for (const auto& problem : draft.problems)
         problems.push_back({{"problem", problem.what},
                             {"cell", problem.cell ? problem.cell->a1() : ""},
                             {"message", problem.message}});
-        if (problem.what == "unknown-unit")
-            unknown_units.insert(problem.typed);
-    }
-    for (const auto& unit : unknown_units)
+    for (const auto& unit : core::unknown_units(draft))
         unmapped.push_back(boost::json::string(unit));
     if (draft.edition)
         for (std::size_t r = 0; r < draft.edition->rows.size(); ++r) {
@@ -134,16 +139,22 @@ boost::json::object draft_json(const FromSheetRequest& request, const core::Temp
                             {"key_reused", key.reused},
                             {"closest_edition", key.known_edition},
                             {"closest_key", key.known_key},
-                            {"confidence", key.confidence}});
+                            {"confidence", key.confidence},
+                            {"key_chosen", key.chosen},
+                            {"candidates", candidates_json(draft.key_candidates[r])}});
         }
+    boost::json::array new_unit_types;
+    for (const core::UnitType& unit : draft.unit_types_to_save)
+        new_unit_types.push_back({{"id", unit.id}, {"label_vi", unit.label_vi}});
     return {{"file", request.workbook.string()},
             {"status", status},
             {"sheet", draft.sheet},
             {"closest_edition", draft.closest_edition},
             {"out", status == "written" ? request.out.string() : ""},
-            {"groups", draft.edition ? group_count(*draft.edition) : 0},
+            {"groups", draft.edition ? core::group_count(*draft.edition) : 0},
             {"rows", rows},
             {"unmapped_units", unmapped},
+            {"unit_types_saved", new_unit_types},
             {"problems", problems}};
 }
 
@@ -153,99 +164,54 @@ void print_draft(const FromSheetRequest& request, const core::TemplateDraft& dra
     const core::Language language = request.draft.language;
     std::cout << request.workbook.string()
               << (draft.sheet.empty() ? "" : ", \"" + draft.sheet + "\"") << "\n";
-    std::set<std::string> unknown_units;
-    for (const auto& problem : draft.problems) {
+    for (const auto& problem : draft.problems)
         std::cout << "  " << problem.message << "\n";
-        if (problem.what == "unknown-unit")
-            unknown_units.insert(problem.typed);
-    }
-    if (!unknown_units.empty()) {
+    if (const auto unknown = core::unknown_units(draft); !unknown.empty()) {
         std::string units;
-        for (const auto& unit : unknown_units)
+        for (const auto& unit : unknown)
             units += (units.empty() ? "\"" : ", \"") + unit + "\"";
         std::cout << "  " << phrases.format("report.unknown-units", language, {{"units", units}})
                   << "\n";
     }
     if (!draft.edition)
         return;
-    const core::Edition& edition = *draft.edition;
-    std::cout << "  "
-              << phrases.format("report.summary", language,
-                                {{"rows", std::to_string(edition.rows.size())},
-                                 {"groups", std::to_string(group_count(edition))},
-                                 {"edition", draft.closest_edition.empty()
-                                                 ? phrases.get("report.no-edition", language)
-                                                 : draft.closest_edition}})
-              << "\n";
-    for (std::size_t r = 0; r < edition.rows.size(); ++r) {
-        const core::TemplateRow& row = edition.rows[r];
-        const core::DraftKey& key = draft.keys[r];
-        const std::string origin =
-            key.reused ? phrases.format("report.key-reused", language,
-                                        {{"edition", key.known_edition},
-                                         {"confidence", percent(key.confidence)}})
-            : key.known_key.empty()
-                ? phrases.get("report.key-new", language)
-                : phrases.format("report.key-new-closest", language,
-                                 {{"key", key.known_key}, {"confidence", percent(key.confidence)}});
-        const std::string group =
-            !row.is_group
-                ? ""
-                : "  " + phrases.get(row.sums_children ? "report.group-sums" : "report.group",
-                                     language);
-        std::cout << "  " << draft.label_cells[r].a1() << "  "
-                  << (row.code.empty() ? "-" : row.code) << "  " << row.label << "  ["
-                  << (row.unit_text.empty() ? "-" : row.unit_text) << " → "
-                  << (row.unit_type_id.empty() ? "-" : row.unit_type_id) << "]  " << row.key << "  "
-                  << origin << group << "\n";
-    }
-}
-
-// Written next to its final name, then renamed, so a failed write never
-// leaves half a template where StatForm would read it.
-bool write_file(const std::filesystem::path& out, const std::string& text, std::string& problem) {
-    const std::filesystem::path partial = out.string() + ".partial";
-    {
-        std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-        file << text;
-        if (!file.flush()) {
-            problem = "cannot write " + partial.string();
-            std::filesystem::remove(partial);
-            return false;
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(partial, out, error);
-    if (error) {
-        problem = "cannot write " + out.string() + ": " + error.message();
-        std::filesystem::remove(partial);
-        return false;
-    }
-    return true;
+    std::cout << "  " << core::draft_summary_line(draft, phrases, language) << "\n";
+    for (std::size_t r = 0; r < draft.edition->rows.size(); ++r)
+        std::cout << "  " << core::draft_row_line(draft, r, phrases, language) << "\n";
 }
 
 } // namespace
 
 int run_template(const CliArgs& args) {
     std::string problem;
-    const auto request = read_request(args, problem);
+    const auto catalog = load_catalog();
+    const auto request = read_request(args, catalog.unit_types(), problem);
     if (!request) {
         std::cerr << "statform template: " << problem << "\n";
         return exit_unusable;
     }
-    const auto catalog = load_catalog();
-    if (const auto refusal = refusal_to_overwrite(*request, catalog); refusal && !args.force) {
-        std::cerr << "statform template: " << *refusal << "\n";
+    const core::Language language = request->draft.language;
+    const auto phrases = load_phrases("template-draft.json");
+    const core::SaveRequest save{request->out, args.force, language};
+    // Refused before the workbook is read: nothing that exists is replaced without --force.
+    if (const core::Edition* known = catalog.find(request->draft.id);
+        !args.force && (std::filesystem::exists(request->out) || known)) {
+        std::cerr << "statform template: "
+                  << (std::filesystem::exists(request->out)
+                          ? phrases.format("save.file-exists", language,
+                                           {{"file", request->out.string()}})
+                          : phrases.format(
+                                "save.id-exists", language,
+                                {{"id", request->draft.id}, {"file", known->source_file}}))
+                  << " (--force)\n";
         return exit_unusable;
     }
     SourceReader reader(args);
     const SourceRead read = reader.read(request->workbook);
     if (!read.workbook) {
-        std::cerr << "statform template: " << read.problem_in(request->draft.language).message
-                  << "\n";
+        std::cerr << "statform template: " << read.problem_in(language).message << "\n";
         return exit_unusable;
     }
-    const auto phrases = load_phrases("template-draft.json");
     const core::TemplateDraft draft =
         core::draft_edition_from_workbook(*read.workbook, catalog, phrases, request->draft);
     const auto report = [&](std::string_view status) {
@@ -257,28 +223,26 @@ int run_template(const CliArgs& args) {
     if (!draft.ok()) {
         report("problems");
         if (!args.json)
-            std::cout << "  " << phrases.get("report.nothing-written", request->draft.language)
-                      << "\n";
+            std::cout << "  " << phrases.get("report.nothing-written", language) << "\n";
         return exit_findings;
     }
-    // The file must load as it is written: read it back as StatForm will.
-    const std::string json = core::write_edition_json(*draft.edition);
-    std::vector<core::LoadProblem> load_problems;
-    if (!core::parse_edition(json, request->out.string(), catalog.unit_types(), load_problems)) {
-        for (const auto& load_problem : load_problems)
-            std::cerr << "statform template: " << load_problem.message << "\n";
-        return exit_unusable;
-    }
-    if (!write_file(request->out, json, problem)) {
-        std::cerr << "statform template: " << problem << "\n";
+    const core::SaveOutcome saved = core::save_draft(draft, catalog, phrases, save);
+    if (!saved.saved) {
+        std::cerr << "statform template: " << saved.message
+                  << (saved.detail.empty() ? "" : "\n  " + saved.detail) << "\n";
         return exit_unusable;
     }
     report("written");
-    if (!args.json)
+    if (!args.json) {
         std::cout << "  "
-                  << phrases.format("report.wrote", request->draft.language,
-                                    {{"file", request->out.string()}})
+                  << phrases.format("report.wrote", language, {{"file", request->out.string()}})
                   << "\n";
+        if (!saved.unit_types_file.empty())
+            std::cout << "  "
+                      << phrases.format("report.wrote", language,
+                                        {{"file", saved.unit_types_file.string()}})
+                      << "\n";
+    }
     return exit_ok;
 }
 

@@ -1,6 +1,6 @@
 #include "core/edition_writer.hpp"
 
-#include <boost/json.hpp>
+#include "core/json_text.hpp"
 
 #include <string_view>
 #include <vector>
@@ -8,58 +8,9 @@
 namespace statform::core {
 namespace {
 
-std::string quoted(std::string_view text) {
-    return boost::json::serialize(boost::json::value(boost::json::string(text)));
-}
-
-// Members of one JSON object, written on separate indented lines (rows,
-// the file itself) or on one line (outline items, as the shipped files do).
-class ObjectText {
-  public:
-    void add(std::string_view name, std::string json_value) {
-        members_.push_back(quoted(name) + ": " + std::move(json_value));
-    }
-    void text(std::string_view name, std::string_view value) { add(name, quoted(value)); }
-    void text_if_any(std::string_view name, std::string_view value) {
-        if (!value.empty())
-            text(name, value);
-    }
-    void flag(std::string_view name, bool value) { add(name, value ? "true" : "false"); }
-    void number(std::string_view name, long long value) { add(name, std::to_string(value)); }
-
-    std::string on_lines(std::string_view indent) const {
-        std::string out = "{\n";
-        for (std::size_t i = 0; i < members_.size(); ++i)
-            out += std::string(indent) + "  " + members_[i] + (i + 1 < members_.size() ? "," : "") +
-                   "\n";
-        return out + std::string(indent) + "}";
-    }
-    std::string on_one_line() const {
-        std::string out = "{";
-        for (std::size_t i = 0; i < members_.size(); ++i)
-            out += (i ? ", " : "") + members_[i];
-        return out + "}";
-    }
-
-  private:
-    std::vector<std::string> members_;
-};
-
-// A JSON array with one element per line.
-std::string array_on_lines(const std::vector<std::string>& elements, std::string_view indent) {
-    std::string out = "[\n";
-    for (std::size_t i = 0; i < elements.size(); ++i)
-        out +=
-            std::string(indent) + "  " + elements[i] + (i + 1 < elements.size() ? "," : "") + "\n";
-    return out + std::string(indent) + "]";
-}
-
-std::string string_list(const std::vector<std::string>& values) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < values.size(); ++i)
-        out += (i ? ", " : "") + quoted(values[i]);
-    return out + "]";
-}
+using json_text::array_on_lines;
+using json_text::ObjectText;
+using json_text::string_list;
 
 std::string_view group_share_name(GroupShare share) {
     for (const auto& [each, spelling] : kGroupShareSpellings)

@@ -8,6 +8,7 @@
 #include "core/locator_sheet.hpp"
 #include "core/template_draft_groups.hpp"
 #include "core/template_draft_keys.hpp"
+#include "core/template_draft_units.hpp"
 #include "core/text_normalize.hpp"
 
 #include <algorithm>
@@ -57,6 +58,12 @@ std::optional<std::vector<std::string>> code_parts(std::string code) {
     }
 }
 
+// No small letter in it, and some capital ones ("MẪU TỔNG HỢP" but not "Mẫu 01").
+bool in_capitals(const std::string& text) {
+    return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           text::lowercase_vietnamese(text) != text;
+}
+
 std::string joined(const std::vector<std::string>& parts, std::size_t count) {
     std::string code;
     for (std::size_t i = 0; i < count; ++i)
@@ -68,15 +75,21 @@ class Drafter {
   public:
     Drafter(const Grid& grid, const TemplateCatalog& catalog, const StringTable& phrases,
             const DraftRequest& request)
-        : grid_(grid), sheet_(grid), catalog_(catalog), phrases_(phrases), request_(request) {}
+        : grid_(grid), sheet_(grid), catalog_(catalog), phrases_(phrases), request_(request),
+          units_(draft::apply_unit_answers(catalog.unit_types(), request.unit_answers)) {}
 
     TemplateDraft run();
 
   private:
     bool find_table();
     void read_header_texts(Edition& edition) const;
+    std::string title_above_table() const;
     void read_rows();
     std::vector<std::optional<std::size_t>> parents();
+    std::vector<std::optional<std::string>>
+    chosen_keys(std::vector<std::optional<draft::KnownRow>>& known);
+    void check_keys_unique();
+    void keep_used_unit_types(const Edition& edition);
     void read_units(Edition& edition, const std::vector<std::optional<draft::KnownRow>>& known,
                     const std::vector<DraftKey>& keys);
 
@@ -97,6 +110,7 @@ class Drafter {
     const TemplateCatalog& catalog_;
     const StringTable& phrases_;
     const DraftRequest& request_;
+    const draft::AnsweredUnits units_;
     std::optional<locator::Header> header_;
     TableColumns columns_;
     std::vector<SheetRow> rows_;
@@ -149,6 +163,21 @@ void Drafter::read_header_texts(Edition& edition) const {
         if (above != edition.count_header)
             edition.quantity_header = above;
     }
+}
+
+// The form's title, as printed above the table: the longest text there in
+// capitals ("TỔNG HỢP SỐ LIỆU …"), else the longest text there.
+std::string Drafter::title_above_table() const {
+    std::string longest, longest_capitals;
+    for (std::size_t r = 0; r < header_->first_row; ++r)
+        for (std::size_t c = 0; c < grid_.cols(); ++c) {
+            const std::string text = cell_text(grid_, r, c);
+            if (text.size() > longest.size())
+                longest = text;
+            if (text.size() > longest_capitals.size() && in_capitals(text))
+                longest_capitals = text;
+        }
+    return longest_capitals.empty() ? longest : longest_capitals;
 }
 
 // The rows from under the header to the first blank row. Each needs a label;
@@ -228,7 +257,7 @@ std::vector<std::optional<std::size_t>> Drafter::parents() {
 // "Tổng số người tham gia, trong đó:"), which keeps their unit type.
 void Drafter::read_units(Edition& edition, const std::vector<std::optional<draft::KnownRow>>& known,
                          const std::vector<DraftKey>& keys) {
-    const UnitTypeCatalog& unit_types = catalog_.unit_types();
+    const UnitTypeCatalog& unit_types = units_.catalog;
     for (std::size_t r = 0; r < rows_.size(); ++r) {
         TemplateRow& row = edition.rows[r];
         const CellRef unit_cell = cell(rows_[r].grid_row, *columns_.unit);
@@ -252,11 +281,61 @@ void Drafter::read_units(Edition& edition, const std::vector<std::optional<draft
     }
 }
 
+// The keys the person chose (DraftRequest::chosen_keys), per row; a row given
+// a known key takes what it says from the known row of that key. A key no
+// edition has is a problem.
+std::vector<std::optional<std::string>>
+Drafter::chosen_keys(std::vector<std::optional<draft::KnownRow>>& known) {
+    std::vector<std::optional<std::string>> chosen(rows_.size());
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+        const CellRef label_cell = cell(rows_[r].grid_row, columns_.label);
+        const auto found = request_.chosen_keys.find(label_cell.a1());
+        if (found == request_.chosen_keys.end())
+            continue;
+        if (found->second.empty()) {
+            chosen[r] = "";
+            continue;
+        }
+        const auto with_key =
+            draft::known_row_with_key(rows_[r].typed, catalog_.editions(), found->second);
+        if (!with_key) {
+            problem("unknown-key", label_cell,
+                    {{"key", found->second}, {"label", rows_[r].typed.label}});
+            continue;
+        }
+        known[r] = with_key;
+        chosen[r] = found->second;
+    }
+    return chosen;
+}
+
+// Two rows may not share a key (only the person's choices can make them).
+void Drafter::check_keys_unique() {
+    std::map<std::string, std::size_t> row_of_key;
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+        const auto [first, fresh] = row_of_key.emplace(draft_.keys[r].key, r);
+        if (!fresh)
+            problem("duplicate-key", cell(rows_[r].grid_row, columns_.label),
+                    {{"key", draft_.keys[r].key},
+                     {"first_cell", cell(rows_[first->second].grid_row, columns_.label).a1()}});
+    }
+}
+
+// Only the answered unit types some row uses are saved with the template.
+void Drafter::keep_used_unit_types(const Edition& edition) {
+    for (const UnitType& unit : units_.changed)
+        if (std::any_of(edition.rows.begin(), edition.rows.end(),
+                        [&](const TemplateRow& row) { return row.unit_type_id == unit.id; }))
+            draft_.unit_types_to_save.push_back(unit);
+}
+
 TemplateDraft Drafter::run() {
+    draft_.unit_types = units_.catalog;
     if (request_.title.empty())
         problem("no-title", std::nullopt);
     if (!find_table())
         return std::move(draft_);
+    draft_.title_guess = title_above_table();
     read_rows();
     const std::vector<std::optional<std::size_t>> parent = parents();
 
@@ -265,8 +344,12 @@ TemplateDraft Drafter::run() {
         typed.push_back(row.typed);
     const std::vector<Edition>& editions = catalog_.editions();
     const std::optional<std::size_t> closest = draft::closest_edition(typed, editions);
-    const auto known = draft::closest_known_rows(typed, editions, closest);
-    draft_.keys = draft::assign_keys(typed, known, parent, editions);
+    auto known = draft::closest_known_rows(typed, editions, closest);
+    const auto chosen = chosen_keys(known);
+    draft_.keys = draft::assign_keys(typed, known, chosen, parent, editions);
+    check_keys_unique();
+    for (const draft::TypedRow& row : typed)
+        draft_.key_candidates.push_back(draft::key_candidates(row, editions, kDraftKeyCandidates));
     if (closest)
         draft_.closest_edition = editions[*closest].id;
 
@@ -298,9 +381,11 @@ TemplateDraft Drafter::run() {
         draft_.label_cells.push_back(cell(rows_[r].grid_row, columns_.label));
     }
     read_units(edition, known, draft_.keys);
-    draft::settle_groups(edition, catalog_.unit_types());
+    draft::settle_groups(edition, units_.catalog);
     draft::settle_group_shares(edition);
+    keep_used_unit_types(edition);
     draft_.sheet = request_.sheet_name;
+    draft_.preview = edition;
     if (draft_.problems.empty())
         draft_.edition = std::move(edition);
     return std::move(draft_);

@@ -17,12 +17,25 @@
 #include "core/string_table.hpp"
 #include "core/template_catalog.hpp"
 #include "core/template_model.hpp"
+#include "core/unit_types.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace statform::core {
+
+// A person's answer about a unit the catalogue does not know ("Xã, phường"):
+// another spelling of a known unit type, or a new unit type that fills the
+// given columns and counts the given kind of thing.
+struct UnitAnswer {
+    std::string typed;          // the unit as typed on the sheet
+    std::string same_as;        // id of a known unit type; empty: a new unit type
+    bool count_column = true;   // new unit: fills "Số lớp/số cuộc thi"
+    bool people_column = false; // new unit: fills "Người"
+    QuantityKind kind = QuantityKind::Count;
+};
 
 // What the sheet does not say about the new edition.
 struct DraftRequest {
@@ -32,6 +45,10 @@ struct DraftRequest {
     std::string level; // "province" / "district"; empty: the level of the closest known edition
     std::string sheet_name; // for messages
     Language language = Language::Vietnamese;
+    std::vector<UnitAnswer> unit_answers;
+    // Keys chosen by the person, by the cell of the row's label ("C14"): a
+    // key of a known edition's row, or "" for a new key of the row's own.
+    std::map<std::string, std::string> chosen_keys;
 };
 
 // Where a drafted row's key comes from.
@@ -42,6 +59,15 @@ struct DraftKey {
     std::string known_key;     // the key of that row (even when not reused)
     std::string known_label;   // its label, for the report
     double confidence = 0.0;   // label similarity with it, 0..1
+    bool chosen = false;       // the person chose it (DraftRequest::chosen_keys)
+};
+
+// A known row a drafted row could take its key from, for the person to choose.
+struct KeyCandidate {
+    std::string key;
+    std::string edition; // the newest edition with a row of that key
+    std::string label;   // that row's label
+    double confidence = 0.0;
 };
 
 struct DraftProblem {
@@ -53,18 +79,30 @@ struct DraftProblem {
 
 struct TemplateDraft {
     std::optional<Edition> edition; // only when `problems` is empty
-    std::vector<DraftKey> keys;     // one per edition row, in order
+    Edition preview;            // the edition as far as it could be drafted, for the person to see
+    std::string title_guess;    // the form's title as printed above the table, if it is there
+    std::vector<DraftKey> keys; // one per edition row, in order
     std::vector<DraftProblem> problems;
     std::string sheet;           // the sheet drafted from
     std::string closest_edition; // the known edition most like the table
     // Sheet cell of each edition row's label, for the report.
     std::vector<CellRef> label_cells;
+    // Per edition row, the known keys it could take, most alike first.
+    std::vector<std::vector<KeyCandidate>> key_candidates;
+    // The unit types the answers made or changed (a new spelling), which
+    // must be saved in the unit-types.json beside the template.
+    std::vector<UnitType> unit_types_to_save;
+    // The unit types the draft was made with: the catalogue's and the answers'.
+    UnitTypeCatalog unit_types;
 
     bool ok() const { return edition.has_value(); }
 };
 
 // Labels at least this similar to a known row's share its key.
 inline constexpr double kDraftReuseKeyMinimum = 0.8;
+
+// How many known keys the person is offered per row.
+inline constexpr std::size_t kDraftKeyCandidates = 6;
 
 // Drafts an edition from the statistics table of `grid`. `phrases` is
 // dialogs/template-draft.json. Pure: reads nothing, writes nothing.

@@ -101,6 +101,42 @@ std::vector<std::optional<KnownRow>> closest_known_rows(const std::vector<TypedR
     return closest;
 }
 
+std::optional<KnownRow> known_row_with_key(const TypedRow& typed,
+                                           const std::vector<Edition>& editions,
+                                           std::string_view key) {
+    const std::string label = normalize_label(typed.label);
+    std::optional<KnownRow> best;
+    for (const Edition& edition : editions) // newest first: it wins between equals
+        for (std::size_t r = 0; r < edition.rows.size(); ++r)
+            if (edition.rows[r].key == key) {
+                const KnownRow candidate{&edition, r, similarity_with(label, edition.rows[r])};
+                if (!best || candidate.similarity > best->similarity + kSameSimilarity)
+                    best = candidate;
+            }
+    return best;
+}
+
+std::vector<KeyCandidate> key_candidates(const TypedRow& typed,
+                                         const std::vector<Edition>& editions, std::size_t limit) {
+    const std::string label = normalize_label(typed.label);
+    std::vector<KeyCandidate> candidates;
+    for (const Edition& edition : editions)
+        for (const TemplateRow& row : edition.rows) {
+            const double similarity = similarity_with(label, row);
+            const auto same_key = std::find_if(candidates.begin(), candidates.end(),
+                                               [&](const auto& c) { return c.key == row.key; });
+            if (same_key == candidates.end())
+                candidates.push_back({row.key, edition.id, row.label, similarity});
+            else if (similarity > same_key->confidence + kSameSimilarity)
+                *same_key = {row.key, edition.id, row.label, similarity};
+        }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const auto& a, const auto& b) { return a.confidence > b.confidence; });
+    if (candidates.size() > limit)
+        candidates.resize(limit);
+    return candidates;
+}
+
 std::string key_slug(const std::string& label) {
     std::string slug;
     std::size_t words = 0;
@@ -124,9 +160,21 @@ std::string key_slug(const std::string& label) {
 
 std::vector<DraftKey> assign_keys(const std::vector<TypedRow>& typed,
                                   const std::vector<std::optional<KnownRow>>& known,
+                                  const std::vector<std::optional<std::string>>& chosen,
                                   const std::vector<std::optional<std::size_t>>& parent,
                                   const std::vector<Edition>& editions) {
     std::vector<DraftKey> keys(typed.size());
+    std::set<std::string> taken;
+    for (std::size_t t = 0; t < typed.size(); ++t) {
+        if (!chosen[t])
+            continue;
+        keys[t].chosen = true;
+        if (chosen[t]->empty())
+            continue; // a new key, made below
+        keys[t].key = *chosen[t];
+        keys[t].reused = true;
+        taken.insert(keys[t].key);
+    }
     for (std::size_t t = 0; t < typed.size(); ++t) {
         if (!known[t])
             continue;
@@ -142,9 +190,9 @@ std::vector<DraftKey> assign_keys(const std::vector<TypedRow>& typed,
     std::stable_sort(by_confidence.begin(), by_confidence.end(), [&](std::size_t a, std::size_t b) {
         return keys[a].confidence > keys[b].confidence;
     });
-    std::set<std::string> taken;
     for (const std::size_t t : by_confidence) {
-        if (keys[t].known_key.empty() || keys[t].confidence < kDraftReuseKeyMinimum)
+        if (keys[t].chosen || keys[t].known_key.empty() ||
+            keys[t].confidence < kDraftReuseKeyMinimum)
             continue;
         if (taken.insert(keys[t].known_key).second) {
             keys[t].key = keys[t].known_key;

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace statform::core::draft {
@@ -40,13 +41,26 @@ std::vector<std::optional<KnownRow>> closest_known_rows(const std::vector<TypedR
                                                         const std::vector<Edition>& editions,
                                                         std::optional<std::size_t> preferred);
 
-// Keys for the rows: a known row's key when the label is close enough
+// The row with `key` most like `typed` (the newest edition's between equals);
+// nullopt when no edition has the key.
+std::optional<KnownRow> known_row_with_key(const TypedRow& typed,
+                                           const std::vector<Edition>& editions,
+                                           std::string_view key);
+
+// The `limit` known keys most like `typed`, one entry per key, most alike first.
+std::vector<KeyCandidate> key_candidates(const TypedRow& typed,
+                                         const std::vector<Edition>& editions, std::size_t limit);
+
+// Keys for the rows. A row with a key in `chosen` takes it ("" there: a new
+// key). The others: a known row's key when the label is close enough
 // (kDraftReuseKeyMinimum) and no closer row claims it, else the parent's key
 // plus a slug of the label. `parent` gives each row's parent row (above it).
-// Never two rows with the same key, and a new key is none of `editions`'
-// keys: a key shared with another edition says the rows mean the same.
+// A new key is none of `editions`' keys and no other row's: a key shared
+// with another edition says the rows mean the same. (Two rows given the same
+// key in `chosen` keep it; the caller reports that.)
 std::vector<DraftKey> assign_keys(const std::vector<TypedRow>& typed,
                                   const std::vector<std::optional<KnownRow>>& known,
+                                  const std::vector<std::optional<std::string>>& chosen,
                                   const std::vector<std::optional<std::size_t>>& parent,
                                   const std::vector<Edition>& editions);
 

@@ -10,7 +10,9 @@
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <osl/file.hxx>
 
+#include <algorithm>
 #include <cstdlib>
+#include <system_error>
 
 namespace statform::uno {
 namespace {
@@ -50,6 +52,26 @@ core::Language ui_language(const css::uno::Reference<css::uno::XComponentContext
     return core::language_from_locale(lang ? lang : "vi");
 }
 
+// What the templates folder holds, as names, sizes and times of change:
+// equal stamps mean nothing was saved, dropped or removed there since.
+std::string folder_stamp(const std::filesystem::path& folder) {
+    std::vector<std::string> entries;
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end;
+         it.increment(ec)) {
+        std::error_code entry_ec;
+        const auto size = it->file_size(entry_ec);
+        const auto changed = it->last_write_time(entry_ec).time_since_epoch().count();
+        entries.push_back(it->path().filename().string() + ":" + std::to_string(size) + ":" +
+                          std::to_string(changed));
+    }
+    std::sort(entries.begin(), entries.end());
+    std::string stamp;
+    for (const std::string& entry : entries)
+        stamp += entry + "\n";
+    return stamp;
+}
+
 } // namespace
 
 std::shared_ptr<ExtensionContext>
@@ -59,6 +81,7 @@ ExtensionContext::get(const css::uno::Reference<css::uno::XComponentContext>& co
     std::lock_guard lock(instance_mutex);
     if (!instance)
         instance.reset(new ExtensionContext(context));
+    instance->reload_templates_if_folder_changed();
     return instance;
 }
 
@@ -91,6 +114,23 @@ const core::TemplateCatalog& ExtensionContext::templates() {
         log()->info("{} template editions loaded", catalog_->editions().size());
     }
     return *catalog_;
+}
+
+void ExtensionContext::reload_templates() {
+    std::lock_guard lock(catalog_mutex_);
+    catalog_.reset();
+    catalog_problems_.clear();
+}
+
+void ExtensionContext::reload_templates_if_folder_changed() {
+    const std::string stamp = folder_stamp(core::user_templates_dir());
+    {
+        std::lock_guard lock(catalog_mutex_);
+        if (stamp == user_folder_stamp_)
+            return;
+        user_folder_stamp_ = stamp;
+    }
+    reload_templates();
 }
 
 const std::vector<core::LoadProblem>& ExtensionContext::template_problems() {

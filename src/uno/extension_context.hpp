@@ -19,7 +19,10 @@ namespace statform::uno {
 
 class ExtensionContext {
   public:
-    // The one instance of this office process.
+    // The one instance of this office process. Called once per entry (a menu
+    // command, a service call): the moment the template catalogue is read
+    // again when the user's templates folder changed since, so a template
+    // saved or dropped there is used with no restart of the office.
     static std::shared_ptr<ExtensionContext>
     get(const css::uno::Reference<css::uno::XComponentContext>& context);
 
@@ -44,8 +47,12 @@ class ExtensionContext {
     const core::TemplateCatalog& templates();
     const std::vector<core::LoadProblem>& template_problems();
 
+    // Reads the catalogue again on next use (a template was just saved).
+    void reload_templates();
+
   private:
     explicit ExtensionContext(const css::uno::Reference<css::uno::XComponentContext>& context);
+    void reload_templates_if_folder_changed();
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     std::filesystem::path root_;
@@ -55,6 +62,7 @@ class ExtensionContext {
     std::mutex catalog_mutex_;
     std::optional<core::TemplateCatalog> catalog_;
     std::vector<core::LoadProblem> catalog_problems_;
+    std::string user_folder_stamp_; // the user's templates folder when the catalogue was read
 };
 
 } // namespace statform::uno

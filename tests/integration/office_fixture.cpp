@@ -50,6 +50,11 @@ rtl::OUString ou(const std::string& text) {
 void OfficeEnvironment::SetUp() {
     // The office reports in Vietnamese, as for most users.
     setenv("STATFORM_LANG", "vi", 1);
+    // The user's templates folder is the tests' own, empty at the start: a
+    // template saved by a test never reaches the real user's folder.
+    std::filesystem::remove_all(user_templates_folder());
+    std::filesystem::create_directories(user_templates_folder());
+    setenv("STATFORM_TEMPLATES_DIR", user_templates_folder().c_str(), 1);
     the_session = office::OfficeSession::start(office::OfficeOptions::defaults());
 }
 
@@ -143,6 +148,10 @@ std::filesystem::path scratch_dir() {
     const auto dir = std::filesystem::path(STATFORM_TEST_SCRATCH_DIR);
     std::filesystem::create_directories(dir);
     return dir;
+}
+
+std::filesystem::path user_templates_folder() {
+    return scratch_dir() / "user-templates";
 }
 
 std::filesystem::path save_as(const css::uno::Reference<css::uno::XInterface>& document,

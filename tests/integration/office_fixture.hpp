@@ -78,5 +78,7 @@ void put_text(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_In
 std::filesystem::path save_as(const css::uno::Reference<css::uno::XInterface>& document,
                               const std::string& name, const std::string& filter);
 std::filesystem::path scratch_dir();
+// The user templates folder of the office under test ($STATFORM_TEMPLATES_DIR).
+std::filesystem::path user_templates_folder();
 
 } // namespace statform::test
