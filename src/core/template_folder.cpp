@@ -118,6 +118,9 @@ SaveOutcome save_draft(const TemplateDraft& draft, const TemplateCatalog& catalo
     if (!write_file(request.template_file, json, outcome.detail))
         return refuse("cannot-write", {{"file", file}});
     outcome.saved = true;
+    outcome.template_file = request.template_file;
+    outcome.edition_id = edition.id;
+    outcome.row_count = edition.rows.size();
     outcome.message =
         phrases.format("save.saved", request.language, {{"file", file}, {"id", edition.id}});
     return outcome;

@@ -28,6 +28,9 @@ struct SaveOutcome {
     std::string message;                   // in the requested language
     std::string detail;                    // technical detail, for the log and --json
     std::filesystem::path unit_types_file; // written beside the template; empty when not needed
+    std::filesystem::path template_file;   // when saved
+    std::string edition_id;                // when saved
+    std::size_t row_count = 0;             // when saved
 };
 
 // The default file of a draft in `folder`: "<folder>/<id>.json".

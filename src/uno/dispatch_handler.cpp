@@ -1,5 +1,6 @@
 #include "uno/dispatch_handler.hpp"
 
+#include "core/template_draft_units.hpp"
 #include "statform_version.hpp"
 #include "uno/document_change.hpp"
 #include "uno/document_properties.hpp"
@@ -10,7 +11,9 @@
 #include "uno/merge_dialog.hpp"
 #include "uno/merge_into_document.hpp"
 #include "uno/report_files.hpp"
+#include "uno/template_dialog.hpp"
 #include "uno/template_insert.hpp"
+#include "uno/template_maker.hpp"
 #include "uno/uno_text.hpp"
 #include "uno/user_message.hpp"
 #include "uno/validation_job.hpp"
@@ -257,6 +260,74 @@ Outcome merge_command(CommandCall& call) {
     return {css::frame::DispatchResultState::SUCCESS, message};
 }
 
+// The new edition as the arguments describe it (TemplateId, Year, Title,
+// Level, UnitTypes: "TYPED=ID" or "TYPED=new:count|people|count-people|money",
+// Keys: "CELL=KEY"), over what StatForm proposes for the sheet.
+core::DraftRequest template_request_from(const CommandCall& call, core::DraftRequest request) {
+    const auto text = [&](const char* name) -> std::optional<std::string> {
+        const auto value = find_property<rtl::OUString>(call.arguments, name);
+        return value ? std::optional<std::string>(to_utf8(*value)) : std::nullopt;
+    };
+    request.id = text("TemplateId").value_or(request.id);
+    request.title = text("Title").value_or(request.title);
+    request.level = text("Level").value_or(request.level);
+    if (const auto year = find_property<sal_Int32>(call.arguments, "Year"))
+        request.year = *year;
+    const auto list = [&](const char* name) {
+        std::vector<std::string> values;
+        if (const auto given =
+                find_property<css::uno::Sequence<rtl::OUString>>(call.arguments, name))
+            for (const auto& value : *given)
+                values.push_back(to_utf8(value));
+        return values;
+    };
+    for (const std::string& answer : list("UnitTypes")) {
+        const auto parsed =
+            core::draft::parse_unit_answer(answer, call.extension.templates().unit_types());
+        if (!parsed)
+            throw css::lang::IllegalArgumentException(
+                to_ou(call.extension.text("make-template.bad-answer", {{"answer", answer}})),
+                nullptr, 0);
+        request.unit_answers.push_back(*parsed);
+    }
+    for (const std::string& choice : list("Keys"))
+        if (const auto parsed = core::draft::parse_key_choice(choice))
+            request.chosen_keys[parsed->first] = parsed->second;
+    return request;
+}
+
+// "Make a template from this table…": the dialog for a person; with
+// arguments (TemplateId, …; Replace=true to replace a template of the same
+// id) it drafts and saves without asking.
+Outcome make_template_command(CommandCall& call) {
+    const auto document = calc_document(call);
+    const core::Sheet sheet = current_sheet(document);
+    const core::DraftRequest suggested = suggested_request(call.extension, sheet);
+    std::optional<core::SaveOutcome> saved;
+    if (call.interactive && !find_property<rtl::OUString>(call.arguments, "TemplateId")) {
+        saved = run_make_template_dialog(call.extension, call.frame, sheet, suggested);
+        if (!saved)
+            return {css::frame::DispatchResultState::DONTKNOW,
+                    call.extension.text("command.cancelled")};
+    } else {
+        const core::TemplateDraft draft =
+            draft_template(call.extension, sheet, template_request_from(call, suggested));
+        if (!draft.ok())
+            return {
+                css::frame::DispatchResultState::FAILURE,
+                call.extension.text("make-template.not-saved",
+                                    {{"sheet", sheet.name}, {"problems", problems_text(draft)}})};
+        saved = save_template(call.extension, draft,
+                              find_property<bool>(call.arguments, "Replace").value_or(false));
+        if (!saved->saved)
+            return {css::frame::DispatchResultState::FAILURE, saved->message};
+    }
+    return {css::frame::DispatchResultState::SUCCESS,
+            call.extension.text("make-template.done", {{"id", saved->edition_id},
+                                                       {"rows", std::to_string(saved->row_count)},
+                                                       {"file", saved->template_file.string()}})};
+}
+
 // The menu commands, by the path of their URL ("org.statform:Validate").
 struct Command {
     std::string_view name;
@@ -267,6 +338,7 @@ constexpr std::array commands{
     Command{"Validate", validate_command},
     Command{"CompareWithLastYear", compare_with_last_year_command},
     Command{"Merge", merge_command},
+    Command{"MakeTemplate", make_template_command},
 };
 
 const Command* find_command(const css::util::URL& url) {

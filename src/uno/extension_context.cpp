@@ -93,6 +93,7 @@ ExtensionContext::ExtensionContext(const css::uno::Reference<css::uno::XComponen
     std::vector<std::string> problems;
     strings_ = core::StringTable::load(root_ / "dialogs" / "strings.json", problems);
     findings_phrases_ = core::StringTable::load(root_ / "dialogs" / "findings.json", problems);
+    draft_phrases_ = core::StringTable::load(root_ / "dialogs" / "template-draft.json", problems);
     for (const auto& problem : problems)
         log()->error("UI strings: {}", problem);
 }

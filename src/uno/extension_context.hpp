@@ -42,6 +42,9 @@ class ExtensionContext {
     // The validation findings' phrases (dialogs/findings.json).
     const core::StringTable& findings_phrases() const { return findings_phrases_; }
 
+    // The phrases of "Make a template from this table" (dialogs/template-draft.json).
+    const core::StringTable& draft_phrases() const { return draft_phrases_; }
+
     // Shipped templates plus the user's folder; problems found while loading
     // are kept so the UI can show them once.
     const core::TemplateCatalog& templates();
@@ -59,6 +62,7 @@ class ExtensionContext {
     core::Language language_ = core::Language::Vietnamese;
     core::StringTable strings_;
     core::StringTable findings_phrases_;
+    core::StringTable draft_phrases_;
     std::mutex catalog_mutex_;
     std::optional<core::TemplateCatalog> catalog_;
     std::vector<core::LoadProblem> catalog_problems_;

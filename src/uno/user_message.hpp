@@ -16,4 +16,9 @@ void show_message(const css::uno::Reference<css::uno::XComponentContext>& contex
                   const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind,
                   const std::string& title, const std::string& text);
 
+// A yes/no question; false (the safe answer) without a window or on failure.
+bool ask_yes_no(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::frame::XFrame>& frame, const std::string& title,
+                const std::string& text);
+
 } // namespace statform::uno

@@ -91,7 +91,8 @@ TEST(Extension, EveryMenuCommandOnANewCalcDocumentAndInWriter) {
     close_document(calc);
 
     const auto writer = new_writer_document();
-    for (const char* command : {"InsertTemplate", "Validate", "Merge", "CompareWithLastYear"}) {
+    for (const char* command :
+         {"InsertTemplate", "Validate", "Merge", "CompareWithLastYear", "MakeTemplate"}) {
         SCOPED_TRACE(command);
         const auto outcome = dispatch(
             writer, command, {{"Files", css::uno::Any(css::uno::Sequence<rtl::OUString>())}});
@@ -113,7 +114,7 @@ TEST(Extension, UnknownMenuCommandIsNotClaimed) {
     EXPECT_TRUE(OfficeEnvironment::session().alive());
 }
 
-TEST(Extension, MenuIsATopLevelCalcOnlyMenuWithTheThreeJobsAndTheYearComparison) {
+TEST(Extension, MenuIsATopLevelCalcOnlyMenuWithTheJobsTheYearComparisonAndMakeATemplate) {
     const auto config = addons_configuration();
     const std::string menu = "OfficeMenuBar/org.statform.menu";
     ASSERT_TRUE(config->hasByHierarchicalName(ou(menu)));
@@ -128,7 +129,8 @@ TEST(Extension, MenuIsATopLevelCalcOnlyMenuWithTheThreeJobsAndTheYearComparison)
     }
     std::sort(urls.begin(), urls.end());
     EXPECT_EQ(urls, (std::vector<std::string>{"org.statform:CompareWithLastYear",
-                                              "org.statform:InsertTemplate", "org.statform:Merge",
-                                              "org.statform:Validate"}));
+                                              "org.statform:InsertTemplate",
+                                              "org.statform:MakeTemplate", "org.statform:Merge",
+                                              "org.statform:Validate", "private:separator"}));
     EXPECT_TRUE(config->hasByHierarchicalName(ou("OfficeToolBar/org.statform.toolbar")));
 }

@@ -36,7 +36,7 @@ TemplateDraft draft_of(const Grid& grid, const DraftRequest& request) {
 // The 2023 form as a two-level (province, commune/ward) office retypes it for 2025.
 FormSheet communes_and_wards_form() {
     FormSheet sheet("htsd-2023");
-    sheet.label("opening_ceremony.districts", "Số xã, phường tổ chức Lễ khai mạc");
+    sheet.label("opening_ceremony.districts", "Số xã, phường tổ chức Lễ khai mạc Tuần lễ");
     sheet.unit("opening_ceremony.districts", "Xã, phường");
     return sheet;
 }
@@ -68,7 +68,8 @@ TEST(TemplateDraftAnswers, AnUnknownUnitAnsweredAsANewCountBecomesAUnitTypeOfIts
     request.unit_answers.push_back({"Xã, phường", "", true, false, QuantityKind::Count});
     const TemplateDraft draft = draft_of(communes_and_wards_form().grid(), request);
     ASSERT_TRUE(draft.ok()) << problems_of(draft);
-    const TemplateRow* row = row_labelled(*draft.edition, "Số xã, phường tổ chức Lễ khai mạc");
+    const TemplateRow* row =
+        row_labelled(*draft.edition, "Số xã, phường tổ chức Lễ khai mạc Tuần lễ");
     ASSERT_NE(row, nullptr);
     EXPECT_EQ(row->unit_type_id, "xa_phuong");
     EXPECT_EQ(row->unit_text, "Xã, phường");
