@@ -322,10 +322,14 @@ Outcome make_template_command(CommandCall& call) {
         if (!saved->saved)
             return {css::frame::DispatchResultState::FAILURE, saved->message};
     }
-    return {css::frame::DispatchResultState::SUCCESS,
-            call.extension.text("make-template.done", {{"id", saved->edition_id},
-                                                       {"rows", std::to_string(saved->row_count)},
-                                                       {"file", saved->template_file.string()}})};
+    const std::string done =
+        call.extension.text("make-template.done", {{"id", saved->edition_id},
+                                                   {"rows", std::to_string(saved->row_count)},
+                                                   {"file", saved->template_file.string()}});
+    if (call.interactive) // nothing in the document shows it: the person is told where it went
+        show_message(call.extension.component_context(), call.frame, MessageKind::Info,
+                     call.extension.text("command.MakeTemplate"), done);
+    return {css::frame::DispatchResultState::SUCCESS, done};
 }
 
 // The menu commands, by the path of their URL ("org.statform:Validate").

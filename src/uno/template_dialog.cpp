@@ -80,6 +80,8 @@ class MakeTemplateController
         guarded([&] { save(); });
     }
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override {
+        if (filling_)
+            return;
         guarded([&] {
             const css::uno::Reference<css::awt::XListBox> source(event.Source, css::uno::UNO_QUERY);
             if (source == list("lstRows"))
@@ -116,13 +118,18 @@ class MakeTemplateController
     css::uno::Reference<css::awt::XListBox> list(const char* name) const {
         return control_as<css::awt::XListBox>(dialog_, name);
     }
-    static void fill(const css::uno::Reference<css::awt::XListBox>& box,
-                     const std::vector<std::string>& items, sal_Int16 selected) {
+    // Programmatic selection notifies the item listeners too: the changes the
+    // dialog makes itself are not the person's choices.
+    void fill(const css::uno::Reference<css::awt::XListBox>& box,
+              const std::vector<std::string>& items, sal_Int16 selected) {
+        const bool was_filling = filling_;
+        filling_ = true;
         box->removeItems(0, box->getItemCount());
         for (std::size_t i = 0; i < items.size(); ++i)
             box->addItem(to_ou(items[i]), static_cast<sal_Int16>(i));
         if (selected >= 0 && selected < static_cast<sal_Int16>(items.size()))
             box->selectItemPos(selected, true);
+        filling_ = was_filling;
     }
 
     // The id, year, title and level as typed now.
@@ -179,6 +186,10 @@ class MakeTemplateController
         const sal_Int16 unit = list("lstUnits")->getSelectedItemPos();
         fill(list("lstUnits"), asked_units_, unit >= 0 ? unit : 0);
         show_answer_of_selected_unit();
+        for (const char* name : {"lstUnits", "lstUnitIs"}) // only when there is something to ask
+            css::uno::Reference<css::awt::XWindow>(control(dialog_, name),
+                                                   css::uno::UNO_QUERY_THROW)
+                ->setEnable(!asked_units_.empty());
         const std::string fields = field_problems();
         const std::string problems = problems_text(draft_);
         const std::string said =
@@ -321,6 +332,7 @@ class MakeTemplateController
     std::vector<std::string> asked_units_;            // every unit asked about, in order
     std::map<std::string, core::UnitAnswer> answers_; // by unit as typed
     std::optional<core::SaveOutcome> saved_;
+    bool filling_ = false; // the dialog is filling a list itself
 };
 
 void label_dialog(ExtensionContext& extension,
