@@ -1,5 +1,10 @@
 #include "office_fixture.hpp"
 
+#include <com/sun/star/awt/XDialogProvider2.hpp>
+
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
@@ -148,6 +153,21 @@ std::filesystem::path scratch_dir() {
     const auto dir = std::filesystem::path(STATFORM_TEST_SCRATCH_DIR);
     std::filesystem::create_directories(dir);
     return dir;
+}
+
+void expect_dialog_with_controls(const std::string& file, const std::vector<std::string>& names) {
+    const auto& context = OfficeEnvironment::session().context();
+    css::uno::Reference<css::awt::XDialogProvider2> provider(
+        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
+                                                                context),
+        css::uno::UNO_QUERY_THROW);
+    const auto dialog = provider->createDialog(
+        ou("vnd.sun.star.extension://org.statform.extension/dialogs/" + file));
+    ASSERT_TRUE(dialog.is()) << file;
+    css::uno::Reference<css::awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
+    for (const std::string& name : names)
+        EXPECT_TRUE(controls->getControl(ou(name)).is()) << file << ": " << name;
+    css::uno::Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
 }
 
 std::filesystem::path user_templates_folder() {

@@ -78,6 +78,10 @@ void put_text(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_In
 std::filesystem::path save_as(const css::uno::Reference<css::uno::XInterface>& document,
                               const std::string& name, const std::string& filter);
 std::filesystem::path scratch_dir();
+// Creates dialogs/<file> from the installed extension (not executed: that
+// would wait for a person) and checks it has every control named.
+void expect_dialog_with_controls(const std::string& file, const std::vector<std::string>& names);
+
 // The user templates folder of the office under test ($STATFORM_TEMPLATES_DIR).
 std::filesystem::path user_templates_folder();
 

@@ -290,18 +290,7 @@ TEST(InsertTemplate, MenuCommandWithArgumentsInsertsWithoutADialog) {
 }
 
 TEST(InsertTemplate, TheDialogIsPackagedAndLocalised) {
-    // Create the dialog the command shows (not executed: that would wait for a person).
-    const auto& context = OfficeEnvironment::session().context();
-    css::uno::Reference<css::awt::XDialogProvider2> provider(
-        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
-                                                                context),
-        css::uno::UNO_QUERY_THROW);
-    const auto dialog = provider->createDialog(
-        "vnd.sun.star.extension://org.statform.extension/dialogs/InsertTemplate.xdl");
-    ASSERT_TRUE(dialog.is());
-    css::uno::Reference<css::awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
-    for (const char* name : {"lstEdition", "txtUnit", "lstLevel", "txtPlace", "optNewSheet",
-                             "optCursor", "btnOk", "btnCancel"})
-        EXPECT_TRUE(controls->getControl(rtl::OUString::createFromAscii(name)).is()) << name;
-    css::uno::Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
+    expect_dialog_with_controls("InsertTemplate.xdl",
+                                {"lstEdition", "txtUnit", "lstLevel", "txtPlace", "optNewSheet",
+                                 "optCursor", "btnOk", "btnCancel"});
 }

@@ -9,10 +9,7 @@
 #include "core/json_document.hpp"
 #include "office_fixture.hpp"
 
-#include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/awt/XDialogProvider2.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
@@ -233,19 +230,9 @@ TEST_F(MakeTemplate, ASheetWithoutATableOrAnIdInUseSavesNothing) {
 }
 
 TEST_F(MakeTemplate, TheDialogIsPackaged) {
-    const auto& context = OfficeEnvironment::session().context();
-    css::uno::Reference<css::awt::XDialogProvider2> provider(
-        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
-                                                                context),
-        css::uno::UNO_QUERY_THROW);
-    const auto dialog = provider->createDialog(
-        "vnd.sun.star.extension://org.statform.extension/dialogs/MakeTemplate.xdl");
-    ASSERT_TRUE(dialog.is());
-    css::uno::Reference<css::awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
-    for (const char* name : {"txtId", "txtYear", "lstLevel", "txtTitle", "lstRows", "lstKey",
-                             "lstUnits", "lstUnitIs", "txtProblems", "btnSave", "btnCancel"})
-        EXPECT_TRUE(controls->getControl(rtl::OUString::createFromAscii(name)).is()) << name;
-    css::uno::Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
+    expect_dialog_with_controls("MakeTemplate.xdl",
+                                {"txtId", "txtYear", "lstLevel", "txtTitle", "lstRows", "lstKey",
+                                 "lstUnits", "lstUnitIs", "txtProblems", "btnSave", "btnCancel"});
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // refused with the cell named.
 #include "core/label_match.hpp"
 #include "core/template_draft.hpp"
+#include "test_draft_support.hpp"
 #include "test_validation_support.hpp"
 
 #include <gtest/gtest.h>
@@ -13,10 +14,7 @@ namespace {
 
 using namespace core;
 using validation_test::FormSheet;
-
-const StringTable& draft_phrases() {
-    return test_data::phrases("template-draft.json");
-}
+using namespace draft_test;
 
 DraftRequest request_for(const Edition& shipped, Language language = Language::English) {
     return {shipped.id, shipped.year, shipped.title, {}, "Thống kê", language};

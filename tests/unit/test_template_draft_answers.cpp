@@ -7,6 +7,7 @@
 #include "core/template_draft_units.hpp"
 #include "core/template_folder.hpp"
 #include "core/unit_types_writer.hpp"
+#include "test_draft_support.hpp"
 #include "test_validation_support.hpp"
 
 #include <gtest/gtest.h>
@@ -20,17 +21,10 @@ namespace {
 
 using namespace core;
 using validation_test::FormSheet;
-
-const StringTable& draft_phrases() {
-    return test_data::phrases("template-draft.json");
-}
+using namespace draft_test;
 
 DraftRequest request_2025() {
     return {"htsd-2025-test", 2025, "MẪU TỔNG HỢP 2025", {}, "Thống kê", Language::English};
-}
-
-TemplateDraft draft_of(const Grid& grid, const DraftRequest& request) {
-    return draft_edition_from_grid(grid, test_data::catalog(), draft_phrases(), request);
 }
 
 // The 2023 form as a two-level (province, commune/ward) office retypes it for 2025.
@@ -48,7 +42,7 @@ const TemplateRow* row_labelled(const Edition& edition, std::string_view label) 
     return nullptr;
 }
 
-std::string problems_of(const TemplateDraft& draft) {
+std::string describe(const TemplateDraft& draft) {
     std::string text;
     for (const DraftProblem& problem : draft.problems)
         text += problem.what + ": " + problem.message + "\n";
@@ -67,7 +61,7 @@ TEST(TemplateDraftAnswers, AnUnknownUnitAnsweredAsANewCountBecomesAUnitTypeOfIts
     DraftRequest request = request_2025();
     request.unit_answers.push_back({"Xã, phường", "", true, false, QuantityKind::Count});
     const TemplateDraft draft = draft_of(communes_and_wards_form().grid(), request);
-    ASSERT_TRUE(draft.ok()) << problems_of(draft);
+    ASSERT_TRUE(draft.ok()) << describe(draft);
     const TemplateRow* row =
         row_labelled(*draft.edition, "Số xã, phường tổ chức Lễ khai mạc Tuần lễ");
     ASSERT_NE(row, nullptr);
@@ -96,7 +90,7 @@ TEST(TemplateDraftAnswers, AnUnknownUnitAnsweredAsASpellingOfAKnownUnitType) {
     DraftRequest request = request_2025();
     request.unit_answers.push_back({"Bản tin", "news_items"});
     const TemplateDraft draft = draft_of(sheet.grid(), request);
-    ASSERT_TRUE(draft.ok()) << problems_of(draft);
+    ASSERT_TRUE(draft.ok()) << describe(draft);
     ASSERT_EQ(draft.unit_types_to_save.size(), 1u);
     EXPECT_EQ(draft.unit_types_to_save.front().id, "news_items");
     const auto& spellings = draft.unit_types_to_save.front().spellings;
@@ -133,7 +127,7 @@ TEST(TemplateDraftAnswers, AnswersAreReadAsTheCommandLineWritesThem) {
 TEST(TemplateDraftKeys, EveryRowOffersItsClosestKnownKeysMostAlikeFirst) {
     const FormSheet sheet("htsd-2023");
     const TemplateDraft draft = draft_of(sheet.grid(), request_2025());
-    ASSERT_TRUE(draft.ok()) << problems_of(draft);
+    ASSERT_TRUE(draft.ok()) << describe(draft);
     ASSERT_EQ(draft.key_candidates.size(), draft.edition->rows.size());
     for (std::size_t r = 0; r < draft.key_candidates.size(); ++r) {
         const auto& candidates = draft.key_candidates[r];
@@ -151,7 +145,7 @@ TEST(TemplateDraftKeys, AKeyChosenByThePersonWinsAndTheRowThatHadItGetsANewOne) 
     // "Kỹ năng sống" is said to be what 2023 called "Khoa học, pháp luật".
     request.chosen_keys[sheet.label_cell("classes.life_skills")] = "classes.science_law";
     const TemplateDraft draft = draft_of(sheet.grid(), request);
-    ASSERT_TRUE(draft.ok()) << problems_of(draft);
+    ASSERT_TRUE(draft.ok()) << describe(draft);
     const auto& rows = draft.edition->rows;
     const auto key_at = [&](std::string_view cell) {
         for (std::size_t r = 0; r < rows.size(); ++r)
@@ -170,13 +164,13 @@ TEST(TemplateDraftKeys, AChosenNewKeyAndAnUnknownKey) {
     DraftRequest request = request_2025();
     request.chosen_keys[sheet.label_cell("classes.life_skills")] = "";
     const TemplateDraft fresh = draft_of(sheet.grid(), request);
-    ASSERT_TRUE(fresh.ok()) << problems_of(fresh);
+    ASSERT_TRUE(fresh.ok()) << describe(fresh);
     for (std::size_t r = 0; r < fresh.edition->rows.size(); ++r)
         EXPECT_NE(fresh.edition->rows[r].key, "classes.life_skills");
 
     request.chosen_keys[sheet.label_cell("classes.life_skills")] = "no.such.key";
     const TemplateDraft unknown = draft_of(sheet.grid(), request);
-    ASSERT_EQ(unknown.problems.size(), 1u) << problems_of(unknown);
+    ASSERT_EQ(unknown.problems.size(), 1u) << describe(unknown);
     EXPECT_EQ(unknown.problems.front().what, "unknown-key");
     EXPECT_NE(unknown.problems.front().message.find(sheet.label_cell("classes.life_skills")),
               std::string::npos);
@@ -188,7 +182,7 @@ TEST(TemplateDraftKeys, TwoRowsGivenTheSameKeyIsAProblemNamingBoth) {
     request.chosen_keys[sheet.label_cell("classes.life_skills")] = "classes.science_law";
     request.chosen_keys[sheet.label_cell("classes.science_law")] = "classes.science_law";
     const TemplateDraft draft = draft_of(sheet.grid(), request);
-    ASSERT_EQ(draft.problems.size(), 1u) << problems_of(draft);
+    ASSERT_EQ(draft.problems.size(), 1u) << describe(draft);
     EXPECT_EQ(draft.problems.front().what, "duplicate-key");
 }
 
@@ -239,7 +233,7 @@ class TemplateFolder : public ::testing::Test {
 
 TEST_F(TemplateFolder, SavedTemplateAndItsUnitTypesLoadWithTheShippedOnes) {
     const TemplateDraft draft = answered_draft();
-    ASSERT_TRUE(draft.ok()) << problems_of(draft);
+    ASSERT_TRUE(draft.ok()) << describe(draft);
     const SaveOutcome saved = save(draft, test_data::catalog());
     ASSERT_TRUE(saved.saved) << saved.message << " " << saved.detail;
     EXPECT_TRUE(std::filesystem::exists(folder_ / "htsd-2025-test.json"));
@@ -293,7 +287,7 @@ TEST(TemplateDraftReport, RowLineNamesTheCellTheUnitItsColumnsAndTheKeysOrigin) 
     request.unit_answers.push_back({"Xã, phường", "", true, false, QuantityKind::Count});
     const FormSheet sheet = communes_and_wards_form();
     const TemplateDraft draft = draft_of(sheet.grid(), request);
-    ASSERT_TRUE(draft.ok()) << problems_of(draft);
+    ASSERT_TRUE(draft.ok()) << describe(draft);
     for (std::size_t r = 0; r < draft.edition->rows.size(); ++r) {
         if (draft.edition->rows[r].key != "classes.life_skills")
             continue;
