@@ -181,4 +181,20 @@ FormLayout build_form_layout(const Edition& edition, const UnitTypeCatalog& unit
     return layout;
 }
 
+std::vector<LayoutRange> column_runs(std::vector<LayoutRange> cells) {
+    std::sort(cells.begin(), cells.end(), [](const LayoutRange& a, const LayoutRange& b) {
+        return std::tie(a.first_col, a.first_row) < std::tie(b.first_col, b.first_row);
+    });
+    std::vector<LayoutRange> runs;
+    for (const LayoutRange& cell : cells) {
+        if (!runs.empty() && runs.back().first_col == cell.first_col &&
+            runs.back().last_col == cell.last_col && cell.first_row <= runs.back().last_row + 1) {
+            runs.back().last_row = std::max(runs.back().last_row, cell.last_row);
+            continue;
+        }
+        runs.push_back(cell);
+    }
+    return runs;
+}
+
 } // namespace statform::core

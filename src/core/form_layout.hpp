@@ -97,6 +97,11 @@ struct FormLayout {
 FormLayout build_form_layout(const Edition& edition, const UnitTypeCatalog& unit_types,
                              const InsertRequest& request);
 
+// Single cells joined into runs down their columns (D5, D6, D7 -> D5:D7),
+// in column then row order: one range where Calc would otherwise take one
+// per cell (a run of 500 marked rows is one range, not 500).
+std::vector<LayoutRange> column_runs(std::vector<LayoutRange> cells);
+
 // "D12" for sheet row 11, column 3 (0-based), as used in formulas.
 std::string cell_name(std::size_t row, std::size_t col);
 

@@ -173,14 +173,17 @@ namespace {
 
 // The marks' styles in a few calls, not one a cell: Calc handles a call on a
 // range collection as one change (one repaint, one undo action), where 500
-// single cells took about 1 s of a large Validate. At most 256 cells a call:
-// Calc joins the ranges of one call one by one, each against all before it.
+// single cells took about 1 s of a large Validate. Cells one under another
+// go as one range (a run of 500 marked rows took 0.35 s as 500 ranges). At
+// most 256 ranges a call: Calc joins the ranges of one call one by one,
+// each against all before it.
 void set_style(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                const std::map<const char*, std::vector<core::LayoutRange>>& cells_by_style) {
     constexpr std::size_t cells_per_call = 256;
     const sal_Int16 index = sheets::sheet_index(sheet);
-    for (const auto& [style, cells] : cells_by_style)
+    for (const auto& [style, marked] : cells_by_style) {
+        const std::vector<core::LayoutRange> cells = core::column_runs(marked);
         for (std::size_t first = 0; first < cells.size(); first += cells_per_call) {
             const std::vector<core::LayoutRange> some(
                 cells.begin() + static_cast<std::ptrdiff_t>(first),
@@ -191,6 +194,7 @@ void set_style(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& docu
                 ->setPropertyValue("CellStyle",
                                    css::uno::Any(rtl::OUString::createFromAscii(style)));
         }
+    }
 }
 
 } // namespace

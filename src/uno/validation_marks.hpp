@@ -19,10 +19,13 @@ struct MarkOutcome {
     std::vector<std::string> sheets_not_marked; // protected with a password
 };
 
-// Marking is a style and a comment per cell; Calc needs ~20 ms a comment on a
-// long sheet, so 50,000 findings took many minutes. Beyond this many cells
-// only the list in the dialog names them (errors are marked first).
-inline constexpr std::size_t kMaxMarkedCells = 500;
+// Marking is a style and a comment per cell, and a comment costs Calc 1.5 to
+// 3 ms (its caption is made for undo), so 50,000 findings took many minutes.
+// Beyond this many cells only the list in the dialog names them (errors are
+// marked first). 200 is every cell a finding can be on in the largest
+// official table (44 rows: label, count, people, unit), so a report in any
+// edition is marked completely; more is only ever a sheet of added rows.
+inline constexpr std::size_t kMaxMarkedCells = 200;
 
 // Removes the marks of an earlier Validate. Call inside a DocumentChange.
 void clear_validation_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);

@@ -168,3 +168,25 @@ TEST(FormLayout, CellNames) {
     EXPECT_EQ(cell_name(0, 701), "ZZ1");
     EXPECT_EQ(cell_name(0, 702), "AAA1");
 }
+
+namespace statform {
+namespace {
+
+TEST(ColumnRuns, CellsOneUnderAnotherBecomeOneRangeAndOthersStayApart) {
+    using core::LayoutRange;
+    const std::vector<LayoutRange> cells{{7, 3, 7, 3}, {5, 3, 5, 3}, {6, 3, 6, 3},
+                                         {6, 4, 6, 4}, {9, 3, 9, 3}, {6, 3, 6, 3}};
+    const auto runs = core::column_runs(cells);
+    ASSERT_EQ(runs.size(), 3u);
+    const auto a1 = [](const LayoutRange& range) {
+        return core::cell_name(range.first_row, range.first_col) + ":" +
+               core::cell_name(range.last_row, range.last_col);
+    };
+    EXPECT_EQ(a1(runs[0]), "D6:D8") << "a cell given twice counts once";
+    EXPECT_EQ(a1(runs[1]), "D10:D10");
+    EXPECT_EQ(a1(runs[2]), "E7:E7");
+    EXPECT_TRUE(core::column_runs({}).empty());
+}
+
+} // namespace
+} // namespace statform
