@@ -15,8 +15,11 @@ const char* usage_text() {
            "  template from-sheet FILE --id ID --year YEAR --title TITLE --out NEW.json\n"
            "                     draft a new edition's template file from the statistics table\n"
            "                     of FILE: rows, groups, units and the keys of the closest known\n"
-           "                     rows (--level province|district; --force to replace NEW.json\n"
-           "                      or a template of the same id; --unit-type \"TYPED=ID\" or\n"
+           "                     rows (--level province|district; --theme THEME: this year's "
+           "theme;\n"
+           "                      the report outline is the closest edition's; --force to replace\n"
+           "                      NEW.json or a template of the same id; --unit-type \"TYPED=ID\" "
+           "or\n"
            "                      \"TYPED=new:count|people|count-people|money\" for a unit the\n"
            "                      catalogue does not know, saved in unit-types.json beside\n"
            "                      NEW.json; --key \"CELL=KEY\": the known key for the row whose\n"
@@ -73,7 +76,7 @@ CliArgs parse_args(int argc, char** argv) {
         else if (arg == "--template" || arg == "--unit" || arg == "--level" || arg == "--place" ||
                  arg == "--out" || arg == "--expected" || arg == "--narrative-out" ||
                  arg == "--previous" || arg == "--governing-body" || arg == "--id" ||
-                 arg == "--year" || arg == "--title")
+                 arg == "--year" || arg == "--title" || arg == "--theme")
             args.values[std::string(arg.substr(2))] = value(arg);
         else if (arg == "--unit-type" || arg == "--key")
             args.repeated[std::string(arg.substr(2))].push_back(value(arg));

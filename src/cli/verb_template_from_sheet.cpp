@@ -24,6 +24,7 @@ namespace {
 
 constexpr const char* kUsage =
     "statform template from-sheet FILE --id ID --year YEAR --title TITLE --out FILE.json "
+    "[--theme THEME] [--level province|district] [--unit-type TYPED=ANSWER] [--key CELL=KEY] "
     "[--force] [--json]";
 
 struct FromSheetRequest {
@@ -74,6 +75,7 @@ read_request(const CliArgs& args, const core::UnitTypeCatalog& unit_types, std::
     request.draft.id = *id;
     request.draft.year = year_number;
     request.draft.title = *title;
+    request.draft.theme = args.value("theme").value_or("");
     request.draft.level = args.value("level").value_or("");
     request.draft.language = cli_language(args);
     for (const std::string& answer : args.all("unit-type")) {

@@ -1,6 +1,7 @@
 // The narrative's toolbox: phrases into runs, nouns that agree with their
 // number, and the edition's rows as the sentences name them.
 #include "core/narrative_builder.hpp"
+#include "core/text_normalize.hpp"
 
 #include <filesystem>
 
@@ -121,6 +122,22 @@ std::vector<const MergedRow*> Writer::children(std::string_view group_key) const
     return rows;
 }
 
+namespace {
+
+// "Xã, phường" -> "xã, phường"; of "Nhóm/người", "nhóm" for the count
+// column and "người" for the people column.
+std::string printed_unit_word(std::string_view unit_text, QuantityColumn column) {
+    const std::string unit = text::lowercase_vietnamese(text::collapse_whitespace(unit_text));
+    const std::size_t slash = unit.find('/');
+    if (slash == std::string::npos)
+        return unit;
+    const std::string part =
+        column == QuantityColumn::Count ? unit.substr(0, slash) : unit.substr(slash + 1);
+    return text::collapse_whitespace(part);
+}
+
+} // namespace
+
 NarrativeText Writer::row_name(const MergedRow& row) const {
     const std::string label = corrected_label(template_row(row));
     if (!english())
@@ -143,6 +160,11 @@ std::string Writer::unit_word(std::string_view prefix, const MergedRow& row, Qua
     const std::string specific = std::string(prefix) + "." + row.unit_type_id + "." + column_name;
     if (!row.unit_type_id.empty() && has(specific))
         return noun_for(specific, n);
+    // A unit StatForm has no words for (one a person added with "Make a
+    // template from this table"): the unit as the form prints it.
+    if (std::string printed = printed_unit_word(template_row(row).unit_text, column);
+        !printed.empty())
+        return printed;
     return noun_for(std::string(prefix) + ".generic." + column_name, n);
 }
 

@@ -12,6 +12,7 @@
 #include "core/text_normalize.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <utility>
 
@@ -357,6 +358,9 @@ TemplateDraft Drafter::run() {
     edition.id = request_.id;
     edition.year = request_.year;
     edition.title = request_.title;
+    edition.theme = request_.theme;
+    if (closest)
+        carry_report_outline(edition, editions[*closest]);
     edition.level = !request_.level.empty() ? request_.level
                     : closest               ? editions[*closest].level
                                             : "province";
@@ -391,7 +395,39 @@ TemplateDraft Drafter::run() {
     return std::move(draft_);
 }
 
+// `text` with the year `from` (as a whole number) written as `to`.
+std::string with_year(std::string text, int from, int to) {
+    const std::string old_year = std::to_string(from), new_year = std::to_string(to);
+    for (std::size_t at = text.find(old_year); at != std::string::npos;
+         at = text.find(old_year, at + new_year.size())) {
+        const bool alone = (at == 0 || !std::isdigit(static_cast<unsigned char>(text[at - 1]))) &&
+                           (at + old_year.size() == text.size() ||
+                            !std::isdigit(static_cast<unsigned char>(text[at + old_year.size()])));
+        if (alone)
+            text.replace(at, old_year.size(), new_year);
+    }
+    return text;
+}
+
 } // namespace
+
+void carry_report_outline(Edition& edition, const Edition& closest) {
+    const auto this_year = [&](const std::string& text) {
+        return with_year(text, closest.year, edition.year);
+    };
+    edition.outline = closest.outline;
+    for (OutlineItem& item : edition.outline) {
+        item.heading = this_year(item.heading);
+        item.prompt = this_year(item.prompt);
+        item.corrected_heading = this_year(item.corrected_heading);
+        item.corrected_prompt = this_year(item.corrected_prompt);
+    }
+    edition.outline_appendix = closest.outline_appendix;
+    edition.outline_title = this_year(closest.outline_title);
+    edition.report_title = closest.report_title;
+    edition.report_subtitle = this_year(closest.report_subtitle);
+    edition.appendix = closest.appendix;
+}
 
 TemplateDraft draft_edition_from_grid(const Grid& grid, const TemplateCatalog& catalog,
                                       const StringTable& phrases, const DraftRequest& request) {

@@ -42,6 +42,7 @@ struct DraftRequest {
     std::string id;    // "htsd-2024"
     int year = 0;      // 2024
     std::string title; // the table's title as printed
+    std::string theme; // the week's theme this year, as the letter gives it
     std::string level; // "province" / "district"; empty: the level of the closest known edition
     std::string sheet_name; // for messages
     Language language = Language::Vietnamese;
@@ -108,6 +109,12 @@ inline constexpr std::size_t kDraftKeyCandidates = 6;
 // dialogs/template-draft.json. Pure: reads nothing, writes nothing.
 TemplateDraft draft_edition_from_grid(const Grid& grid, const TemplateCatalog& catalog,
                                       const StringTable& phrases, const DraftRequest& request);
+
+// The report's outline (Phụ lục I) and headings of `closest`, for a new
+// edition drafted from its table: the outline changes less often than the
+// table and is not on the sheet; "năm 2023" in the headings becomes the new
+// edition's year.
+void carry_report_outline(Edition& edition, const Edition& closest);
 
 // The same for the sheet of `workbook` that holds the table: the one the
 // locator recognises (as Validate does), else the first with a table header,

@@ -261,7 +261,7 @@ Outcome merge_command(CommandCall& call) {
 }
 
 // The new edition as the arguments describe it (TemplateId, Year, Title,
-// Level, UnitTypes: "TYPED=ID" or "TYPED=new:count|people|count-people|money",
+// Theme, Level, UnitTypes: "TYPED=ID" or "TYPED=new:count|people|count-people|money",
 // Keys: "CELL=KEY"), over what StatForm proposes for the sheet.
 core::DraftRequest template_request_from(const CommandCall& call, core::DraftRequest request) {
     const auto text = [&](const char* name) -> std::optional<std::string> {
@@ -270,6 +270,7 @@ core::DraftRequest template_request_from(const CommandCall& call, core::DraftReq
     };
     request.id = text("TemplateId").value_or(request.id);
     request.title = text("Title").value_or(request.title);
+    request.theme = text("Theme").value_or(request.theme);
     request.level = text("Level").value_or(request.level);
     if (const auto year = find_property<sal_Int32>(call.arguments, "Year"))
         request.year = *year;

@@ -54,6 +54,7 @@ class MakeTemplateController
         text_field("txtId")->setText(to_ou(request_.id));
         text_field("txtYear")->setText(to_ou(std::to_string(request_.year)));
         text_field("txtTitle")->setText(to_ou(request_.title));
+        text_field("txtTheme")->setText(to_ou(request_.theme));
         const auto level = list("lstLevel");
         for (std::size_t i = 0; i < levels.size(); ++i) {
             level->addItem(to_ou(extension_.text(std::string("level.") + levels[i])),
@@ -64,7 +65,7 @@ class MakeTemplateController
         if (level->getSelectedItemPos() < 0)
             level->selectItemPos(0, true);
         redraft();
-        for (const char* name : {"txtId", "txtYear", "txtTitle"})
+        for (const char* name : {"txtId", "txtYear", "txtTitle", "txtTheme"})
             text_field(name)->addTextListener(this);
         for (const char* name : {"lstLevel", "lstRows", "lstKey", "lstUnits", "lstUnitIs"})
             list(name)->addItemListener(this);
@@ -136,6 +137,7 @@ class MakeTemplateController
     void read_fields() {
         request_.id = to_utf8(text_field("txtId")->getText());
         request_.title = to_utf8(text_field("txtTitle")->getText());
+        request_.theme = to_utf8(text_field("txtTheme")->getText());
         const std::string year = to_utf8(text_field("txtYear")->getText());
         int value = 0;
         const auto parsed = std::from_chars(year.data(), year.data() + year.size(), value);
@@ -338,11 +340,12 @@ class MakeTemplateController
 void label_dialog(ExtensionContext& extension,
                   const css::uno::Reference<css::awt::XDialog>& dialog) {
     dialog->setTitle(to_ou(extension.text("command.MakeTemplate")));
-    for (const auto& [name, key] : std::array<std::pair<const char*, const char*>, 9>{{
+    for (const auto& [name, key] : std::array<std::pair<const char*, const char*>, 10>{{
              {"lblId", "dialog.template.id"},
              {"lblYear", "dialog.template.year"},
              {"lblLevel", "dialog.template.level"},
              {"lblTitle", "dialog.template.title"},
+             {"lblTheme", "dialog.template.theme"},
              {"lblKey", "dialog.template.key"},
              {"lblUnits", "dialog.template.units"},
              {"lblUnitIs", "dialog.template.unit-is"},

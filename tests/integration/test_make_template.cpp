@@ -231,7 +231,7 @@ TEST_F(MakeTemplate, ASheetWithoutATableOrAnIdInUseSavesNothing) {
 
 TEST_F(MakeTemplate, TheDialogIsPackaged) {
     expect_dialog_with_controls("MakeTemplate.xdl",
-                                {"txtId", "txtYear", "lstLevel", "txtTitle", "lstRows", "lstKey",
+                                {"txtId", "txtYear", "lstLevel", "txtTitle", "txtTheme", "lstRows", "lstKey",
                                  "lstUnits", "lstUnitIs", "txtProblems", "btnSave", "btnCancel"});
 }
 

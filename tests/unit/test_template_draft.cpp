@@ -17,7 +17,7 @@ using validation_test::FormSheet;
 using namespace draft_test;
 
 DraftRequest request_for(const Edition& shipped, Language language = Language::English) {
-    return {shipped.id, shipped.year, shipped.title, {}, "Thống kê", language};
+    return {shipped.id, shipped.year, shipped.title, {}, {}, "Thống kê", language};
 }
 
 TemplateDraft draft_of(const Grid& grid, const DraftRequest& request) {

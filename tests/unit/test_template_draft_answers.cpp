@@ -24,7 +24,7 @@ using validation_test::FormSheet;
 using namespace draft_test;
 
 DraftRequest request_2025() {
-    return {"htsd-2025-test", 2025, "MẪU TỔNG HỢP 2025", {}, "Thống kê", Language::English};
+    return {"htsd-2025-test", 2025, "MẪU TỔNG HỢP 2025", {}, {}, "Thống kê", Language::English};
 }
 
 // The 2023 form as a two-level (province, commune/ward) office retypes it for 2025.
@@ -299,6 +299,32 @@ TEST(TemplateDraftReport, RowLineNamesTheCellTheUnitItsColumnsAndTheKeysOrigin) 
         EXPECT_NE(vi.find("cột Số lớp/số cuộc và cột Người"), std::string::npos) << vi;
         EXPECT_EQ(vi.find("alike"), std::string::npos) << vi;
     }
+}
+
+} // namespace
+} // namespace statform
+
+namespace statform {
+namespace {
+
+using namespace core;
+using namespace draft_test;
+
+TEST(TemplateDraftOutline, TheReportOutlineOfTheClosestEditionCarriesOverWithTheNewYear) {
+    DraftRequest request{"htsd-2025-test", 2025, "MẪU TỔNG HỢP 2025"};
+    request.theme = "Học tập suốt đời trong kỷ nguyên số";
+    const TemplateDraft draft = draft_of(validation_test::FormSheet("htsd-2023").grid(), request);
+    ASSERT_TRUE(draft.ok()) << describe(draft);
+    const Edition& shipped = test_data::edition("htsd-2023");
+    EXPECT_EQ(draft.edition->theme, request.theme);
+    ASSERT_EQ(draft.edition->outline.size(), shipped.outline.size());
+    EXPECT_EQ(draft.edition->outline.front().heading, shipped.outline.front().heading);
+    EXPECT_NE(shipped.outline_title.find("NĂM 2023"), std::string::npos);
+    EXPECT_NE(draft.edition->outline_title.find("NĂM 2025"), std::string::npos)
+        << draft.edition->outline_title;
+    EXPECT_EQ(draft.edition->outline_title.find("2023"), std::string::npos);
+    EXPECT_NE(draft.edition->report_subtitle.find("năm 2025"), std::string::npos)
+        << draft.edition->report_subtitle;
 }
 
 } // namespace

@@ -21,8 +21,8 @@ TEST(TemplateDraftWorkbook, SampleOf2023DraftsATemplateTheCatalogueLoadsWithThe2
     const io::ReadResult read =
         io::read_workbook(STATFORM_SOURCE_DIR "/samples/BC_HTSD_2023_MN_Hoa_Ban.ods");
     ASSERT_TRUE(read.ok()) << read.message;
-    const DraftRequest request{"htsd-2024", 2024, "MẪU TỔNG HỢP SỐ LIỆU NĂM 2024",
-                               {},          {},   Language::English};
+    DraftRequest request{"htsd-2024", 2024, "MẪU TỔNG HỢP SỐ LIỆU NĂM 2024"};
+    request.language = Language::English;
     const TemplateDraft draft = draft_edition_from_workbook(
         *read.workbook, test_data::catalog(), test_data::phrases("template-draft.json"), request);
     ASSERT_TRUE(draft.ok()) << (draft.problems.empty() ? "" : draft.problems.front().message);
