@@ -7,6 +7,8 @@
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -20,6 +22,9 @@
 #include <com/sun/star/util/XSearchable.hpp>
 
 #include <sys/wait.h>
+
+#include <chrono>
+#include <thread>
 
 #include <fstream>
 #include <iterator>
@@ -167,12 +172,33 @@ totals_from_the_breakdown(const css::uno::Reference<css::sheet::XSpreadsheetDocu
     return totals;
 }
 
+// Documents open in the office, hidden ones too.
+int open_documents() {
+    const auto all = OfficeEnvironment::session().desktop()->getComponents()->createEnumeration();
+    int count = 0;
+    for (; all->hasMoreElements(); all->nextElement())
+        ++count;
+    return count;
+}
+
+// The office closes what it is done with from its main loop: some seconds on
+// a busy machine.
+int open_documents_settled(int expected) {
+    int count = open_documents();
+    for (int tries = 0; count != expected && tries < 100; ++tries) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        count = open_documents();
+    }
+    return count;
+}
+
 } // namespace
 
 // The menu's Merge into the document the person works in: one Ctrl+Z takes
 // the whole summary away and leaves the document as it was, their own
 // earlier steps still there to undo; Ctrl+Y puts the summary back.
 TEST(Merge, IntoTheCurrentDocumentFromTheMenuIsUndoneByOneUndo) {
+    const int documents_before = open_documents();
     const auto document = new_calc_document();
     const auto undo = css::uno::Reference<css::document::XUndoManagerSupplier>(
                           document, css::uno::UNO_QUERY_THROW)
@@ -243,6 +269,8 @@ TEST(Merge, IntoTheCurrentDocumentFromTheMenuIsUndoneByOneUndo) {
     EXPECT_EQ(undo->getAllRedoActionTitles().getLength(), 0);
     close_document(document);
     EXPECT_TRUE(OfficeEnvironment::session().alive());
+    EXPECT_EQ(open_documents_settled(documents_before), documents_before)
+        << "the hidden copy kept for redo is closed with the step";
 }
 
 TEST(Merge, ASecondMergeIntoTheSameDocumentAddsUpItsOwnBreakdown) {
