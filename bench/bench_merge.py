@@ -106,7 +106,11 @@ class MergeCase:
             self.cli_cold = ctx.cli.cold(folder, slow_repeat)
             self.cli_warm, self.cli_fixed = ctx.cli.warm(folder, slow_repeat)
         self.office_floor = self.cells = self.data_array = None
+        self.into_current = self.into_current_undo = None
         if ctx.office:
+            self.into_current, self.into_current_undo = ctx.office.merge_into_current(
+                folder, slow_repeat)
+        if ctx.office and ctx.office_peers:
             files = workbook_set.files
             self.office_floor = ctx.office.load_floor(files, slow_repeat)
             self.cells = ctx.office.cells_peer(files, slow_repeat)
@@ -129,6 +133,12 @@ class MergeCase:
         rows += [Row(r, n, base) for r in (self.cli_cold, self.cli_warm) if r]
         if self.cli_fixed:
             rows.append(Row(self.cli_fixed, note="process start + connection + one call"))
+        if self.into_current:
+            restored = self.into_current.details.get("undo_restores")
+            rows.append(Row(self.into_current, n, base, office=True,
+                            note="the result sheets as one undo step"))
+            rows.append(Row(self.into_current_undo, office=True,
+                            note="document as before: " + ("yes" if restored else "NO")))
         rows += [Row(r, n, base, office=True)
                  for r in (self.office_floor, self.cells, self.data_array) if r]
         if self.xlsx_merge:

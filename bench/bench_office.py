@@ -125,6 +125,41 @@ class OfficeBench:
                         "errors": result.ErrorCount, "warnings": result.WarningCount}
         return runs
 
+    def merge_into_current(self, folder, repeat):
+        """XStatForm.merge of a folder into an open document, as the menu's
+        Merge with Target=current does: the document has the user's own sheet
+        and one undo step of theirs; the summary is one undo step. Then its
+        one undo, timed apart. The document is made and closed outside the
+        clock. details: whether every undo left the sheets as they were and
+        the user's own step still to undo."""
+        url = self.uno.systemPathToFileUrl(str(Path(folder).resolve()))
+        runs = Runs("service merge into the current document")
+        undo_runs = Runs("  its one undo (Ctrl+Z)")
+        reset_office_peak(self.pid)
+        restored = True
+        for _ in range(repeat):
+            document = self.office.new_calc_document()
+            try:
+                sheet = document.Sheets.getByIndex(0)
+                sheet.getCellByPosition(0, 0).setString("Kế hoạch của tôi")
+                undo = document.UndoManager
+                undo.clear()
+                sheet.getCellByPosition(1, 1).setValue(42)  # the user's own undo step
+                before = document.Sheets.ElementNames
+                started = time.perf_counter()
+                self.office.statform.merge((url,), document, ())
+                runs.add(time.perf_counter() - started)
+                started = time.perf_counter()
+                undo.undo()
+                undo_runs.add(time.perf_counter() - started)
+                restored = (restored and document.Sheets.ElementNames == before
+                            and len(undo.getAllUndoActionTitles()) == 1)
+            finally:
+                document.close(True)
+        runs.peak_kib = office_peak_kib(self.pid)
+        runs.details = {"undo_restores": restored}
+        return runs, undo_runs
+
     def insert_template(self, edition_id, repeat):
         """insertTemplate into a new hidden document (a new sheet, as the menu
         does by default); the document is made and closed outside the clock."""

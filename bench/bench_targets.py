@@ -10,6 +10,7 @@ STRESS_OFFICE_SECONDS = 3.0    # Validate of the stress sheet, inside the office
 MEMORY_GROWTH = 1.2            # "flat in N": peak at the largest N ≤ 1.2 × peak at the smallest
 VALIDATE_SECONDS = 0.050       # Validate of a filled form, inside the office
 INSERT_SECONDS = 0.150         # Insert template, inside the office
+INTO_CURRENT_OVER_CLI = 1.5    # writing into the current document ≤ 1.5 × the CLI's writing
 
 
 def verdict(ok):
@@ -71,6 +72,14 @@ class Targets:
         return (case.cli_warm.median - case.merge.median
                 - case.merge.details.get("results_seconds", 0.0) - case.cli_fixed.median)
 
+    @staticmethod
+    def _writing_into_current(case):
+        """The service's merge into an open document minus the merge core and
+        the results build (the office runs both as statform_bench does): the
+        writing of the same summary as one undo step."""
+        return (case.into_current.median - case.merge.median
+                - case.merge.details.get("results_seconds", 0.0))
+
     def _merge(self, out):
         for n, case in sorted(self.merges.items()):
             one = case.merge_one.median / case.floor.median
@@ -105,6 +114,15 @@ class Targets:
                     f"summary and narrative built {results:.2f} s + process start and "
                     f"connection {case.cli_fixed.median:.2f} s + writing in the office "
                     f"≈ {writing:.2f} s" + self._sheets(case))
+                if case.into_current:
+                    into = self._writing_into_current(case)
+                    ratio = into / writing
+                    out(f"    merge into the current document (service, one undo step): "
+                        f"{case.into_current.median:.2f} s, writing ≈ {into:.2f} s = "
+                        f"{ratio:.2f} × the CLI's writing — target ≤ {INTO_CURRENT_OVER_CLI}: "
+                        f"{verdict(ratio <= INTO_CURRENT_OVER_CLI)}; its undo "
+                        f"{case.into_current_undo.median:.2f} s, document as before: "
+                        f"{'yes' if case.into_current.details.get('undo_restores') else 'NO'}")
         sizes = sorted(self.merges)
         if len(sizes) >= 2 and self.merges[sizes[0]].cli_warm:
             low, high = self.merges[sizes[0]], self.merges[sizes[-1]]

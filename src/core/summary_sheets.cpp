@@ -2,6 +2,8 @@
 
 #include "core/merge_messages.hpp"
 
+#include <algorithm>
+
 namespace statform::core {
 namespace {
 
@@ -252,6 +254,26 @@ void refer_to_renamed_sheet(SheetContent& content, const std::string& from, cons
             for (std::size_t at = cell.formula.find(old_ref); at != std::string::npos;
                  at = cell.formula.find(old_ref, at + new_ref.size()))
                 cell.formula.replace(at, old_ref.size(), new_ref);
+}
+
+SheetContent take_formulas_referring_to(SheetContent& content,
+                                        const std::vector<std::string>& sheets) {
+    std::vector<std::string> references;
+    for (const auto& sheet : sheets)
+        references.push_back(quoted_sheet(sheet));
+    SheetContent taken;
+    taken.name = content.name;
+    for (std::size_t r = 0; r < content.rows(); ++r)
+        for (std::size_t c = 0; c < content.cells[r].size(); ++c) {
+            LayoutCell& cell = content.cells[r][c];
+            if (std::any_of(references.begin(), references.end(), [&](const std::string& ref) {
+                    return cell.formula.find(ref) != std::string::npos;
+                })) {
+                taken.at(r, c).formula = std::move(cell.formula);
+                cell.formula.clear();
+            }
+        }
+    return taken;
 }
 
 SummarySheets build_summary_sheets(const SummaryRequest& request) {

@@ -50,4 +50,12 @@ SummarySheets build_summary_sheets(const SummaryRequest& request);
 // name already): every formula of `content` that refers to it follows.
 void refer_to_renamed_sheet(SheetContent& content, const std::string& from, const std::string& to);
 
+// Takes out of `content` every formula that refers to one of `sheets` and
+// returns them, at their cells, as a content of their own (same name, no
+// texts, numbers or layout). A sheet copied into another document takes such
+// formulas along as external references to the document it came from; they
+// are written into the copy afterwards instead.
+SheetContent take_formulas_referring_to(SheetContent& content,
+                                        const std::vector<std::string>& sheets);
+
 } // namespace statform::core

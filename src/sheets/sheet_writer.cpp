@@ -214,6 +214,24 @@ class AutomaticCalculationHeld {
 
 } // namespace
 
+void write_formula_cells(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                         const core::SheetContent& content) {
+    write_formulas(sheet, content);
+}
+
+void apply_print_setup(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                       const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                       const core::SheetContent& content) {
+    apply_page_style(document, sheet,
+                     content.landscape ? PageLayout::LandscapeFitWidth
+                                       : PageLayout::PortraitFitWidth);
+    if (content.print_title_rows) {
+        css::uno::Reference<css::sheet::XPrintAreas> print(sheet, css::uno::UNO_QUERY_THROW);
+        print->setTitleRows(range_address(sheet_index(sheet), *content.print_title_rows));
+        print->setPrintTitleRows(true);
+    }
+}
+
 void write_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                  const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                  const core::SheetContent& content) {
@@ -231,55 +249,72 @@ void write_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
                 ->merge(true);
     }
     size(sheet, content);
-    apply_page_style(document, sheet,
-                     content.landscape ? PageLayout::LandscapeFitWidth
-                                       : PageLayout::PortraitFitWidth);
-    if (content.print_title_rows) {
-        css::uno::Reference<css::sheet::XPrintAreas> print(sheet, css::uno::UNO_QUERY_THROW);
-        print->setTitleRows(range_address(sheet_index(sheet), *content.print_title_rows));
-        print->setPrintTitleRows(true);
+    apply_print_setup(document, sheet, content);
+}
+
+std::vector<std::string>
+new_sheet_names(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                const std::vector<std::string>& wanted) {
+    const auto sheets = document->getSheets();
+    std::vector<std::string> names;
+    for (const auto& name : wanted) {
+        std::string unique = name;
+        for (int n = 2; sheets->hasByName(ou(unique)) ||
+                        std::find(names.begin(), names.end(), unique) != names.end();
+             ++n)
+            unique = name + " (" + std::to_string(n) + ")";
+        names.push_back(unique);
     }
+    return names;
 }
 
 css::uno::Reference<css::sheet::XSpreadsheet>
 append_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
              const std::string& name) {
+    const std::string unique = new_sheet_names(document, {name}).front();
     const auto sheets = document->getSheets();
-    std::string unique = name;
-    for (int n = 2; sheets->hasByName(ou(unique)); ++n)
-        unique = name + " (" + std::to_string(n) + ")";
     css::uno::Reference<css::container::XIndexAccess> indexed(sheets, css::uno::UNO_QUERY_THROW);
     sheets->insertNewByName(ou(unique), static_cast<sal_Int16>(indexed->getCount()));
     return {sheets->getByName(ou(unique)), css::uno::UNO_QUERY_THROW};
+}
+
+std::vector<core::SheetContent>
+named_as_new_sheets(const std::vector<const core::SheetContent*>& contents,
+                    const std::vector<std::string>& names) {
+    std::vector<core::SheetContent> renamed;
+    renamed.reserve(contents.size());
+    for (const auto* content : contents)
+        renamed.push_back(*content);
+    for (std::size_t i = 0; i < contents.size(); ++i) {
+        if (names[i] == contents[i]->name)
+            continue;
+        renamed[i].name = names[i];
+        for (core::SheetContent& each : renamed)
+            core::refer_to_renamed_sheet(each, contents[i]->name, names[i]);
+    }
+    return renamed;
 }
 
 std::vector<css::uno::Reference<css::sheet::XSpreadsheet>>
 write_new_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                  const std::vector<const core::SheetContent*>& contents) {
     const AutomaticCalculationHeld calculation(document);
-    std::vector<css::uno::Reference<css::sheet::XSpreadsheet>> sheets;
-    std::vector<core::SheetContent> renamed; // formulas told a sheet's new name, when one has one
+    std::vector<std::string> wanted;
+    for (const auto* content : contents)
+        wanted.push_back(content->name);
+    const auto names = new_sheet_names(document, wanted);
+    // A second merge into the same document: "Chi tiết theo đơn vị (2)", and
+    // the formulas told so (the contents are copied only then).
+    std::vector<core::SheetContent> renamed;
     std::vector<const core::SheetContent*> written(contents.begin(), contents.end());
-    for (const auto* content : contents) {
-        sheets.push_back(append_sheet(document, content->name));
-        const std::string name =
-            css::uno::Reference<css::container::XNamed>(sheets.back(), css::uno::UNO_QUERY_THROW)
-                ->getName()
-                .toUtf8()
-                .getStr();
-        if (name == content->name)
-            continue;
-        // A second merge into the same document: "Chi tiết theo đơn vị (2)".
-        if (renamed.empty()) {
-            renamed.reserve(contents.size());
-            for (const auto* each : contents)
-                renamed.push_back(*each);
-            for (std::size_t i = 0; i < contents.size(); ++i)
-                written[i] = &renamed[i];
-        }
-        for (core::SheetContent& each : renamed)
-            core::refer_to_renamed_sheet(each, content->name, name);
+    if (names != wanted) {
+        renamed = named_as_new_sheets(contents, names);
+        for (std::size_t i = 0; i < contents.size(); ++i)
+            written[i] = &renamed[i];
     }
+    std::vector<css::uno::Reference<css::sheet::XSpreadsheet>> sheets;
+    for (const auto& name : names)
+        sheets.push_back(append_sheet(document, name));
     for (std::size_t i = 0; i < contents.size(); ++i)
         write_sheet(document, sheets[i], *written[i]);
     return sheets;

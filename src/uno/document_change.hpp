@@ -20,6 +20,9 @@ class DocumentChange {
     DocumentChange(const DocumentChange&) = delete;
     DocumentChange& operator=(const DocumentChange&) = delete;
 
+    // For an undo action of StatForm's own, added into this step.
+    const css::uno::Reference<css::document::XUndoManager>& undo_manager() const { return undo_; }
+
   private:
     css::uno::Reference<css::document::XUndoManager> undo_;
     css::uno::Reference<css::frame::XModel> model_;

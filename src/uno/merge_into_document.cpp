@@ -6,11 +6,10 @@
 #include "sheets/merge_job.hpp"
 #include "sheets/report_document.hpp"
 #include "sheets/safe_open.hpp"
-#include "sheets/sheet_writer.hpp"
-#include "uno/document_change.hpp"
 #include "uno/logging.hpp"
 #include "uno/merge_progress.hpp"
 #include "uno/report_files.hpp"
+#include "uno/result_sheets.hpp"
 #include "uno/uno_text.hpp"
 
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -145,9 +144,10 @@ merge_into_document(ExtensionContext& extension, const MergeRequest& request,
     const auto& sheets_content = results.sheets;
     MergeOutcome outcome;
     {
-        DocumentChange change(target, extension.text("merge.undo-title"));
-        const auto written = sheets::write_new_sheets(
-            target, {&sheets_content.summary, &sheets_content.breakdown, &sheets_content.sources});
+        const auto written = write_sheets_as_one_undo_step(
+            extension.component_context(), target,
+            {&sheets_content.summary, &sheets_content.breakdown, &sheets_content.sources},
+            extension.text("merge.undo-title"));
         outcome.summary_sheet = to_utf8(
             css::uno::Reference<css::container::XNamed>(written.front(), css::uno::UNO_QUERY_THROW)
                 ->getName());

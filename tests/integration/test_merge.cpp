@@ -7,9 +7,17 @@
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -18,6 +26,9 @@
 #include <com/sun/star/util/XSearchable.hpp>
 
 #include <sys/wait.h>
+
+#include <chrono>
+#include <thread>
 
 #include <fstream>
 #include <iterator>
@@ -112,6 +123,171 @@ TEST(Merge, IntoTheCurrentDocumentIsOneUndoStep) {
     EXPECT_EQ(undo->getAllUndoActionTitles().getLength(), 1);
     EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Tổng hợp các tệp");
     close_document(document);
+}
+
+namespace {
+
+// What a person sees of a document: its sheets in order, and on each the
+// formula (or text, or number) of every cell of A1:H120.
+std::vector<std::string>
+what_the_document_shows(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) {
+    std::vector<std::string> shown;
+    const css::uno::Reference<css::container::XIndexAccess> sheets(document->getSheets(),
+                                                                   css::uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        const css::uno::Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i),
+                                                                  css::uno::UNO_QUERY_THROW);
+        shown.push_back("sheet " + utf8(css::uno::Reference<css::container::XNamed>(
+                                            sheet, css::uno::UNO_QUERY_THROW)
+                                            ->getName()));
+        for (sal_Int32 row = 0; row < 120; ++row)
+            for (sal_Int32 col = 0; col < 8; ++col)
+                if (const std::string formula =
+                        utf8(sheet->getCellByPosition(col, row)->getFormula());
+                    !formula.empty())
+                    shown.push_back(std::to_string(row) + "," + std::to_string(col) + " " +
+                                    formula);
+    }
+    return shown;
+}
+
+std::vector<std::string> titles(const css::uno::Sequence<rtl::OUString>& all) {
+    std::vector<std::string> out;
+    for (const auto& title : all)
+        out.push_back(utf8(title));
+    return out;
+}
+
+// The summary's totals that add up the breakdown: "D12 =IF(COUNTIFS($'Chi
+// tiết theo đơn vị'…" with the value it shows.
+std::map<std::string, double>
+totals_from_the_breakdown(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) {
+    std::map<std::string, double> totals;
+    const css::uno::Reference<css::sheet::XSpreadsheet> summary(
+        document->getSheets()->getByName(ou("Tổng hợp")), css::uno::UNO_QUERY_THROW);
+    for (sal_Int32 row = 0; row < 80; ++row)
+        for (sal_Int32 col = 3; col <= 4; ++col) {
+            const auto cell = summary->getCellByPosition(col, row);
+            const std::string formula = utf8(cell->getFormula());
+            if (formula.find("$'Chi tiết theo đơn vị'.") != std::string::npos)
+                totals[std::to_string(row) + "," + std::to_string(col) + " " + formula] =
+                    cell->getValue();
+        }
+    return totals;
+}
+
+// Edit ▸ Undo / Redo as the keys run them: through the view, not the API's
+// undo manager.
+void office_command(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                    const std::string& command) {
+    const css::uno::Reference<css::frame::XDispatchProvider> frame(
+        css::uno::Reference<css::frame::XModel>(document, css::uno::UNO_QUERY_THROW)
+            ->getCurrentController()
+            ->getFrame(),
+        css::uno::UNO_QUERY_THROW);
+    css::frame::DispatchHelper::create(OfficeEnvironment::session().context())
+        ->executeDispatch(frame, ou(command), "", 0, {});
+}
+
+// Documents open in the office, hidden ones too.
+int open_documents() {
+    const auto all = OfficeEnvironment::session().desktop()->getComponents()->createEnumeration();
+    int count = 0;
+    for (; all->hasMoreElements(); all->nextElement())
+        ++count;
+    return count;
+}
+
+// The office closes what it is done with from its main loop: some seconds on
+// a busy machine.
+int open_documents_settled(int expected) {
+    int count = open_documents();
+    for (int tries = 0; count != expected && tries < 100; ++tries) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        count = open_documents();
+    }
+    return count;
+}
+
+} // namespace
+
+// The menu's Merge into the document the person works in: one Ctrl+Z takes
+// the whole summary away and leaves the document as it was, their own
+// earlier steps still there to undo; Ctrl+Y puts the summary back.
+TEST(Merge, IntoTheCurrentDocumentFromTheMenuIsUndoneByOneUndo) {
+    const int documents_before = open_documents();
+    const auto document = new_calc_document();
+    const auto undo = css::uno::Reference<css::document::XUndoManagerSupplier>(
+                          document, css::uno::UNO_QUERY_THROW)
+                          ->getUndoManager();
+    const auto own = first_sheet(document);
+    css::uno::Reference<css::container::XNamed>(own, css::uno::UNO_QUERY_THROW)
+        ->setName(ou("Kế hoạch của tôi"));
+    put_text(own, 0, 0, "Kế hoạch bồi dưỡng");
+    own->getCellByPosition(1, 1)->setValue(42);
+    own->getCellByPosition(2, 1)->setFormula(ou("=B2*2"));
+    undo->clear();
+    put_text(own, 0, 3, "Bước cuối của tôi"); // the user's earlier undo step
+    const auto before = what_the_document_shows(document);
+    const auto steps_before = titles(undo->getAllUndoActionTitles());
+    ASSERT_EQ(steps_before.size(), 1u);
+
+    css::uno::Sequence<rtl::OUString> files(2);
+    files.getArray()[0] = ou(statform::office::file_url(samples() / "BC_HTSD_2023_MN_Hoa_Ban.ods"));
+    files.getArray()[1] =
+        ou(statform::office::file_url(samples() / "BC_HTSD_2023_THCS_Thi_tran.xlsx"));
+    const auto outcome =
+        dispatch(document, "Merge",
+                 {{"Files", css::uno::Any(files)}, {"Target", css::uno::Any(ou("current"))}});
+    ASSERT_TRUE(outcome.succeeded) << outcome.message;
+    for (const char* sheet : {"Tổng hợp", "Chi tiết theo đơn vị", "Nguồn dữ liệu"})
+        EXPECT_TRUE(document->getSheets()->hasByName(ou(sheet))) << sheet;
+    EXPECT_EQ(titles(undo->getAllUndoActionTitles()).size(), 2u);
+    EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Tổng hợp các tệp");
+    // The totals read this document's breakdown, not a copy elsewhere.
+    const auto merged = what_the_document_shows(document);
+    const auto totals = totals_from_the_breakdown(document);
+    EXPECT_GT(totals.size(), 20u);
+    double sum = 0;
+    for (const auto& [cell, value] : totals)
+        sum += value;
+    EXPECT_GT(sum, 0);
+    for (const auto& line : merged)
+        EXPECT_EQ(line.find("file:"), std::string::npos) << line;
+    const css::uno::Reference<css::sheet::XSpreadsheet> breakdown(
+        document->getSheets()->getByName(ou("Chi tiết theo đơn vị")), css::uno::UNO_QUERY_THROW);
+    const auto print =
+        css::uno::Reference<css::sheet::XPrintAreas>(breakdown, css::uno::UNO_QUERY_THROW);
+    EXPECT_TRUE(print->getPrintTitleRows()) << "the copied sheet keeps its print titles";
+    rtl::OUString page_style;
+    css::uno::Reference<css::beans::XPropertySet>(breakdown, css::uno::UNO_QUERY_THROW)
+        ->getPropertyValue("PageStyle") >>= page_style;
+    EXPECT_EQ(utf8(page_style).rfind("StatForm", 0), 0u) << utf8(page_style);
+
+    // Ctrl+Z: the document as it was, the user's step next to undo.
+    office_command(document, ".uno:Undo");
+    EXPECT_EQ(what_the_document_shows(document), before);
+    EXPECT_EQ(titles(undo->getAllUndoActionTitles()), steps_before);
+    EXPECT_EQ(titles(undo->getAllRedoActionTitles()), std::vector<std::string>{"Tổng hợp các tệp"});
+    undo->undo();
+    EXPECT_EQ(utf8(own->getCellByPosition(0, 3)->getFormula()), "") << "the user's own step undone";
+    EXPECT_EQ(utf8(own->getCellByPosition(0, 0)->getFormula()), "Kế hoạch bồi dưỡng");
+
+    // Ctrl+Y twice: the user's step, then the whole summary with live totals.
+    undo->redo();
+    office_command(document, ".uno:Redo");
+    EXPECT_EQ(what_the_document_shows(document), merged);
+    EXPECT_EQ(totals_from_the_breakdown(document), totals);
+    undo->undo();
+    EXPECT_EQ(what_the_document_shows(document), before);
+
+    // A new change drops the summary's redo (and the copy kept for it).
+    put_text(own, 0, 5, "Ghi chú mới");
+    EXPECT_EQ(undo->getAllRedoActionTitles().getLength(), 0);
+    close_document(document);
+    EXPECT_TRUE(OfficeEnvironment::session().alive());
+    EXPECT_EQ(open_documents_settled(documents_before), documents_before)
+        << "the hidden copy kept for redo is closed with the step";
 }
 
 TEST(Merge, ASecondMergeIntoTheSameDocumentAddsUpItsOwnBreakdown) {

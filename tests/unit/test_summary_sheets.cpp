@@ -30,3 +30,32 @@ TEST(SummarySheets, FormulasFollowARenamedSheetAndNothingElse) {
     refer_to_renamed_sheet(quoted, "Bạn's", "Bạn's (2)");
     EXPECT_EQ(quoted.at(0, 0).formula, "=$'Bạn''s (2)'.A1");
 }
+
+// Before a sheet is copied into the user's document, the formulas that name
+// another result sheet are taken out (the copy would turn them into external
+// references) and written afterwards: exactly those, at their cells.
+TEST(SummarySheets, FormulasNamingAResultSheetAreTakenOutAtTheirCells) {
+    SheetContent summary;
+    summary.name = "Tổng hợp";
+    summary.put(0, 0, statform::core::CellRole::Title, "TỔNG HỢP");
+    summary.at(11, 3).formula = "=SUMIF($'Chi tiết theo đơn vị (2)'.$D$4:$G$4;\"Người\")";
+    summary.at(11, 3).role = statform::core::CellRole::Sum;
+    summary.at(12, 3).formula = "=SUM(D11:D12)";               // on its own sheet: stays
+    summary.at(13, 4).formula = "=$'Chi tiết theo đơn vị'.A1"; // another sheet, not a result one
+    const auto taken = statform::core::take_formulas_referring_to(
+        summary, {"Tổng hợp", "Chi tiết theo đơn vị (2)"});
+    EXPECT_EQ(taken.name, "Tổng hợp");
+    ASSERT_EQ(taken.rows(), 12u);
+    EXPECT_EQ(taken.cells[11][3].formula,
+              "=SUMIF($'Chi tiết theo đơn vị (2)'.$D$4:$G$4;\"Người\")");
+    std::size_t formulas = 0;
+    for (const auto& row : taken.cells)
+        for (const auto& cell : row)
+            formulas += !cell.formula.empty();
+    EXPECT_EQ(formulas, 1u);
+    EXPECT_TRUE(summary.at(11, 3).formula.empty());
+    EXPECT_EQ(summary.at(11, 3).role, statform::core::CellRole::Sum) << "its style stays";
+    EXPECT_EQ(summary.at(12, 3).formula, "=SUM(D11:D12)");
+    EXPECT_EQ(summary.at(13, 4).formula, "=$'Chi tiết theo đơn vị'.A1");
+    EXPECT_EQ(summary.at(0, 0).text, "TỔNG HỢP");
+}
