@@ -7,6 +7,7 @@
 // at once, with no restart; bad sheets and existing ids save nothing.
 #include "core/edition_parser.hpp"
 #include "core/json_document.hpp"
+#include "office/office_session.hpp"
 #include "office_fixture.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -229,10 +230,44 @@ TEST_F(MakeTemplate, ASheetWithoutATableOrAnIdInUseSavesNothing) {
     close_document(document);
 }
 
+// The 2025 example's templates in the user's folder (as an office that made
+// them has): its reports merge in the office into the 2025 edition, last
+// year's district report with them, and the narrative under the summary
+// speaks of the communes and wards.
+TEST_F(MakeTemplate, ReportsInAMadeTemplateMergeInTheOffice) {
+    const fs::path example = fs::path(STATFORM_SOURCE_DIR) / "samples" / "2025-xa-phuong";
+    for (const auto& entry : fs::directory_iterator(example / "templates"))
+        fs::copy_file(entry.path(), user_templates_folder() / entry.path().filename());
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(example))
+        if (entry.path().filename().string().starts_with("BC_HTSD_"))
+            names.push_back(office::file_url(entry.path()));
+    ASSERT_EQ(names.size(), 4u);
+    css::uno::Sequence<rtl::OUString> files(static_cast<sal_Int32>(names.size()));
+    for (std::size_t i = 0; i < names.size(); ++i)
+        files.getArray()[i] = ou(names[i]);
+    const auto document = new_calc_document();
+    const auto merged = dispatch(document, "Merge",
+                                 {{"Files", css::uno::Any(files)},
+                                  {"TemplateId", css::uno::Any(ou("htsd-2025-xa-phuong"))},
+                                  {"Target", css::uno::Any(ou("current"))}});
+    ASSERT_TRUE(merged.succeeded) << merged.message;
+    EXPECT_NE(merged.message.find("4/4"), std::string::npos) << merged.message;
+    std::string summary;
+    for (const auto& row : read_range(document, "Tổng hợp", "A1:F400"))
+        for (const auto& cell : row)
+            if (rtl::OUString text; cell >>= text)
+                summary += utf8(text) + "\n";
+    EXPECT_NE(summary.find("Số xã, phường tổ chức Lễ khai mạc Tuần lễ"), std::string::npos);
+    EXPECT_NE(summary.find("3 xã, phường"), std::string::npos) << "the narrative under the summary";
+    close_document(document);
+}
+
 TEST_F(MakeTemplate, TheDialogIsPackaged) {
     expect_dialog_with_controls("MakeTemplate.xdl",
-                                {"txtId", "txtYear", "lstLevel", "txtTitle", "txtTheme", "lstRows", "lstKey",
-                                 "lstUnits", "lstUnitIs", "txtProblems", "btnSave", "btnCancel"});
+                                {"txtId", "txtYear", "lstLevel", "txtTitle", "txtTheme", "lstRows",
+                                 "lstKey", "lstUnits", "lstUnitIs", "txtProblems", "btnSave",
+                                 "btnCancel"});
 }
 
 } // namespace
