@@ -85,9 +85,7 @@ def write_typed_form(office, edition):
         [data["title"], "", "", "", "", ""],
         [data["subtitle"], "", "", "", "", ""],
         ["", "", "", "", "", ""],
-        [data["code_header"], data["label_header"], data["unit_header"], data["quantity_header"], "",
-         data["note_header"]],
-        ["", "", "", data["count_header"], data["people_header"], ""],
+        *sf.form_header_rows(data),
     ]
     body = [[row.code, row.label, row.unit_text, "", "", ""] for row in edition.rows]
     first = len(title)

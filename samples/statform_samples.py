@@ -1008,6 +1008,13 @@ def write_retyped_table(office, report, edition):
     return document, layout
 
 
+def form_header_rows(data):
+    """The table's two header rows as the form prints them (A:F; merged by the caller)."""
+    return [[data["code_header"], data["label_header"], data["unit_header"],
+             data["quantity_header"], "", data["note_header"]],
+            ["", "", "", data["count_header"], data["people_header"], ""]]
+
+
 def write_old_form(office, report, edition):
     """Last year's form (the 2022 edition) reused for this year's report:
     the title block typed by the unit, the two-row header merged as printed,
@@ -1023,9 +1030,7 @@ def write_old_form(office, report, edition):
         [data["title"], "", "", "", "", ""],
         [data["subtitle"], "", "", "", "", ""],
         ["", "", "", "", "", ""],
-        [data["code_header"], data["label_header"], data["unit_header"], data["quantity_header"], "",
-         data["note_header"]],
-        ["", "", "", data["count_header"], data["people_header"], ""],
+        *form_header_rows(data),
     ]
     _widths(sheet, 0, [1100, 7600, 2300, 2200, 1700, 2300])
     first = len(title)
