@@ -9,6 +9,7 @@
 #include "core/edition_parser.hpp"
 #include "core/edition_writer.hpp"
 #include "core/template_draft.hpp"
+#include "core/template_draft_defaults.hpp"
 #include "core/template_draft_report.hpp"
 #include "core/template_draft_units.hpp"
 #include "core/template_folder.hpp"
@@ -16,7 +17,6 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <iostream>
 
 namespace statform::cli {
@@ -33,12 +33,6 @@ struct FromSheetRequest {
     core::DraftRequest draft;
 };
 
-bool is_edition_id(const std::string& id) {
-    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
-}
-
 // The request, or a message saying what is missing (usage errors: exit 2).
 std::optional<FromSheetRequest>
 read_request(const CliArgs& args, const core::UnitTypeCatalog& unit_types, std::string& problem) {
@@ -54,17 +48,17 @@ read_request(const CliArgs& args, const core::UnitTypeCatalog& unit_types, std::
         problem = std::string("--id, --year, --title and --out are all needed: ") + kUsage;
         return std::nullopt;
     }
-    if (!is_edition_id(*id)) {
+    if (!core::is_edition_id(*id)) {
         problem = "--id \"" + *id +
                   "\" is not an edition id: use lowercase letters a-z, digits "
                   "and \"-\" (e.g. htsd-2024)";
         return std::nullopt;
     }
-    int year_number = 0;
-    const auto parsed = std::from_chars(year->data(), year->data() + year->size(), year_number);
-    if (parsed.ec != std::errc{} || parsed.ptr != year->data() + year->size() ||
-        year_number < 2000 || year_number > 2100) {
-        problem = "--year \"" + *year + "\" is not a year (2000-2100)";
+    const std::optional<int> year_number = core::edition_year(*year);
+    if (!year_number) {
+        problem = "--year \"" + *year + "\" is not a year (" +
+                  std::to_string(core::kFirstEditionYear) + "-" +
+                  std::to_string(core::kLastEditionYear) + ")";
         return std::nullopt;
     }
     request.out = *out;
@@ -73,7 +67,7 @@ read_request(const CliArgs& args, const core::UnitTypeCatalog& unit_types, std::
         return std::nullopt;
     }
     request.draft.id = *id;
-    request.draft.year = year_number;
+    request.draft.year = *year_number;
     request.draft.title = *title;
     request.draft.theme = args.value("theme").value_or("");
     request.draft.level = args.value("level").value_or("");
@@ -196,16 +190,8 @@ int run_template(const CliArgs& args) {
     const auto phrases = load_phrases("template-draft.json");
     const core::SaveRequest save{request->out, args.force, language};
     // Refused before the workbook is read: nothing that exists is replaced without --force.
-    if (const core::Edition* known = catalog.find(request->draft.id);
-        !args.force && (std::filesystem::exists(request->out) || known)) {
-        std::cerr << "statform template: "
-                  << (std::filesystem::exists(request->out)
-                          ? phrases.format("save.file-exists", language,
-                                           {{"file", request->out.string()}})
-                          : phrases.format(
-                                "save.id-exists", language,
-                                {{"id", request->draft.id}, {"file", known->source_file}}))
-                  << " (--force)\n";
+    if (const auto refusal = core::refusal_to_save(request->draft.id, catalog, phrases, save)) {
+        std::cerr << "statform template: " << refusal->message << " (--force)\n";
         return exit_unusable;
     }
     SourceReader reader(args);

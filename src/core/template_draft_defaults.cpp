@@ -1,6 +1,8 @@
 #include "core/template_draft_defaults.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <charconv>
 
 namespace statform::core {
 namespace {
@@ -22,6 +24,21 @@ std::optional<int> year_in(const std::string& text) {
 }
 
 } // namespace
+
+bool is_edition_id(std::string_view id) {
+    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+std::optional<int> edition_year(std::string_view typed) {
+    int year = 0;
+    const auto parsed = std::from_chars(typed.data(), typed.data() + typed.size(), year);
+    if (parsed.ec != std::errc{} || parsed.ptr != typed.data() + typed.size() ||
+        year < kFirstEditionYear || year > kLastEditionYear)
+        return std::nullopt;
+    return year;
+}
 
 std::string unused_edition_id(int year, const TemplateCatalog& catalog) {
     const std::string base = "htsd-" + std::to_string(year);

@@ -75,6 +75,15 @@ AnsweredUnits apply_unit_answers(const UnitTypeCatalog& known,
     return answered;
 }
 
+UnitAnswer new_unit_answer(std::string typed, const NewUnitKind& kind) {
+    UnitAnswer answer;
+    answer.typed = std::move(typed);
+    answer.count_column = kind.count_column;
+    answer.people_column = kind.people_column;
+    answer.kind = kind.kind;
+    return answer;
+}
+
 std::optional<UnitAnswer> parse_unit_answer(std::string_view text, const UnitTypeCatalog& known) {
     const std::size_t equals = text.rfind('=');
     if (equals == std::string_view::npos || equals == 0)
@@ -89,19 +98,11 @@ std::optional<UnitAnswer> parse_unit_answer(std::string_view text, const UnitTyp
         return answer;
     }
     const std::string_view kind = said.substr(4);
-    if (kind == "count" || kind == "count-people") {
-        answer.kind = QuantityKind::Count;
-        answer.people_column = kind == "count-people";
-    } else if (kind == "people") {
-        answer.kind = QuantityKind::People;
-        answer.count_column = false;
-        answer.people_column = true;
-    } else if (kind == "money") {
-        answer.kind = QuantityKind::Money;
-    } else {
+    const auto found = std::find_if(kNewUnitKinds.begin(), kNewUnitKinds.end(),
+                                    [&](const NewUnitKind& each) { return each.name == kind; });
+    if (found == kNewUnitKinds.end())
         return std::nullopt;
-    }
-    return answer;
+    return new_unit_answer(std::move(answer.typed), *found);
 }
 
 std::optional<std::pair<std::string, std::string>> parse_key_choice(std::string_view text) {

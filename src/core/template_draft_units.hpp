@@ -7,6 +7,7 @@
 #include "core/template_draft.hpp"
 #include "core/unit_types.hpp"
 
+#include <array>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -18,6 +19,24 @@ struct AnsweredUnits {
     UnitTypeCatalog catalog;       // the known unit types with the answers
     std::vector<UnitType> changed; // unit types made or given a spelling by the answers
 };
+
+// What a new unit type may count, as the command line names it ("new:count")
+// and as the dialog offers it (phrase "dialog.template.unit-" + name).
+struct NewUnitKind {
+    std::string_view name; // "count", "people", "count-people", "money"
+    bool count_column;     // fills the count column
+    bool people_column;    // fills "Người"
+    QuantityKind kind;
+};
+inline constexpr std::array<NewUnitKind, 4> kNewUnitKinds{{
+    {"count", true, false, QuantityKind::Count},
+    {"people", false, true, QuantityKind::People},
+    {"count-people", true, true, QuantityKind::Count},
+    {"money", true, false, QuantityKind::Money},
+}};
+
+// The answer "`typed` is a new unit type of `kind`".
+UnitAnswer new_unit_answer(std::string typed, const NewUnitKind& kind);
 
 // `known` with `answers` applied. An answer for a unit `known` already
 // reads, or naming a unit type it does not have, changes nothing.

@@ -70,10 +70,34 @@ std::string unit_types_text(const TemplateDraft& draft, const TemplateCatalog& c
     return write_unit_types_json(thresholds, units);
 }
 
+SaveOutcome refused(std::string what,
+                    const std::vector<std::pair<std::string, std::string>>& values,
+                    const StringTable& phrases, Language language) {
+    SaveOutcome outcome;
+    outcome.message = phrases.format("save." + what, language, values);
+    outcome.what = std::move(what);
+    return outcome;
+}
+
 } // namespace
 
 fs::path template_file_in(const fs::path& folder, const TemplateDraft& draft) {
     return folder / ((draft.edition ? draft.edition->id : std::string("template")) + ".json");
+}
+
+std::optional<SaveOutcome> refusal_to_save(std::string_view edition_id,
+                                           const TemplateCatalog& catalog,
+                                           const StringTable& phrases, const SaveRequest& request) {
+    if (request.replace)
+        return std::nullopt;
+    const std::string file = request.template_file.string();
+    std::error_code ec;
+    if (fs::exists(request.template_file, ec))
+        return refused("file-exists", {{"file", file}}, phrases, request.language);
+    if (const Edition* known = catalog.find(edition_id); known && known->source_file != file)
+        return refused("id-exists", {{"id", std::string(edition_id)}, {"file", known->source_file}},
+                       phrases, request.language);
+    return std::nullopt;
 }
 
 SaveOutcome save_draft(const TemplateDraft& draft, const TemplateCatalog& catalog,
@@ -81,20 +105,16 @@ SaveOutcome save_draft(const TemplateDraft& draft, const TemplateCatalog& catalo
     SaveOutcome outcome;
     const auto refuse = [&](std::string what,
                             std::vector<std::pair<std::string, std::string>> values) {
-        outcome.message = phrases.format("save." + what, request.language, values);
-        outcome.what = std::move(what);
-        return outcome;
+        SaveOutcome refusal = refused(std::move(what), values, phrases, request.language);
+        refusal.detail = outcome.detail;
+        return refusal;
     };
     const std::string file = request.template_file.string();
     if (!draft.ok())
         return refuse("not-ready", {{"file", file}});
     const Edition& edition = *draft.edition;
-    std::error_code ec;
-    if (!request.replace && fs::exists(request.template_file, ec))
-        return refuse("file-exists", {{"file", file}});
-    if (const Edition* known = catalog.find(edition.id);
-        known && !request.replace && known->source_file != file)
-        return refuse("id-exists", {{"id", edition.id}, {"file", known->source_file}});
+    if (auto refusal = refusal_to_save(edition.id, catalog, phrases, request))
+        return *refusal;
 
     // What is written must load as StatForm will load it.
     const std::string json = write_edition_json(edition);
@@ -109,6 +129,7 @@ SaveOutcome save_draft(const TemplateDraft& draft, const TemplateCatalog& catalo
         return refuse("does-not-load", {{"file", file}});
     }
 
+    std::error_code ec;
     fs::create_directories(request.template_file.parent_path(), ec);
     if (!units_json.empty()) {
         if (!write_file(unit_types_file, units_json, outcome.detail))

@@ -10,7 +10,9 @@
 #include "core/template_draft.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace statform::core {
 
@@ -36,6 +38,14 @@ struct SaveOutcome {
 // The default file of a draft in `folder`: "<folder>/<id>.json".
 std::filesystem::path template_file_in(const std::filesystem::path& folder,
                                        const TemplateDraft& draft);
+
+// Why a template of `edition_id` may not be saved as request.template_file
+// (an existing file, or an id the catalogue has from another file, unless
+// request.replace): "file-exists" / "id-exists" with its message; nullopt
+// when it may. Asked before anything is read, and again by save_draft.
+std::optional<SaveOutcome> refusal_to_save(std::string_view edition_id,
+                                           const TemplateCatalog& catalog,
+                                           const StringTable& phrases, const SaveRequest& request);
 
 // Writes `draft` (which must be ok()) as request.template_file, and the unit
 // types it needs into unit-types.json beside it (added to what is there).

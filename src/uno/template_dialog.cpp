@@ -1,6 +1,8 @@
 #include "uno/template_dialog.hpp"
 
+#include "core/template_draft_defaults.hpp"
 #include "core/template_draft_report.hpp"
+#include "core/template_draft_units.hpp"
 #include "uno/dialog_support.hpp"
 #include "uno/logging.hpp"
 #include "uno/template_maker.hpp"
@@ -19,25 +21,12 @@
 #include <rtl/ref.hxx>
 
 #include <array>
-#include <charconv>
 #include <map>
 
 namespace statform::uno {
 namespace {
 
 constexpr std::array<const char*, 2> levels{"province", "district"};
-
-// What a unit the catalogue does not know may be, after the known unit types.
-struct NewUnitChoice {
-    const char* phrase;
-    core::UnitAnswer answer;
-};
-const std::array<NewUnitChoice, 4> new_unit_choices{{
-    {"dialog.template.unit-count", {"", "", true, false, core::QuantityKind::Count}},
-    {"dialog.template.unit-people", {"", "", false, true, core::QuantityKind::People}},
-    {"dialog.template.unit-count-people", {"", "", true, true, core::QuantityKind::Count}},
-    {"dialog.template.unit-money", {"", "", true, false, core::QuantityKind::Money}},
-}};
 
 class MakeTemplateController
     : public cppu::WeakImplHelper3<css::awt::XActionListener, css::awt::XItemListener,
@@ -138,11 +127,7 @@ class MakeTemplateController
         request_.id = to_utf8(text_field("txtId")->getText());
         request_.title = to_utf8(text_field("txtTitle")->getText());
         request_.theme = to_utf8(text_field("txtTheme")->getText());
-        const std::string year = to_utf8(text_field("txtYear")->getText());
-        int value = 0;
-        const auto parsed = std::from_chars(year.data(), year.data() + year.size(), value);
-        request_.year =
-            parsed.ec == std::errc{} && parsed.ptr == year.data() + year.size() ? value : 0;
+        request_.year = core::edition_year(to_utf8(text_field("txtYear")->getText())).value_or(0);
         const sal_Int16 level = list("lstLevel")->getSelectedItemPos();
         request_.level = level >= 0 ? levels[static_cast<std::size_t>(level)] : "";
     }
@@ -150,13 +135,10 @@ class MakeTemplateController
     // What the id and year fields say that cannot be saved; empty when fine.
     std::string field_problems() const {
         std::string problems;
-        const bool id_ok =
-            !request_.id.empty() && std::all_of(request_.id.begin(), request_.id.end(), [](char c) {
-                return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-            });
+        const bool id_ok = core::is_edition_id(request_.id);
         if (!id_ok)
             problems += extension_.text("dialog.template.bad-id");
-        if (request_.year < 2000 || request_.year > 2100)
+        if (request_.year == 0)
             problems +=
                 (problems.empty() ? "" : "\n") + extension_.text("dialog.template.bad-year");
         return problems;
@@ -246,8 +228,8 @@ class MakeTemplateController
     // then each known unit type.
     std::vector<std::string> unit_choices() const {
         std::vector<std::string> items{extension_.text("dialog.template.unit-unanswered")};
-        for (const NewUnitChoice& choice : new_unit_choices)
-            items.push_back(extension_.text(choice.phrase));
+        for (const core::draft::NewUnitKind& kind : core::draft::kNewUnitKinds)
+            items.push_back(extension_.text("dialog.template.unit-" + std::string(kind.name)));
         for (const core::UnitType& unit : extension_.templates().unit_types().all())
             items.push_back(
                 extension_.text("dialog.template.unit-same-as", {{"unit", unit.label_vi}}));
@@ -271,11 +253,11 @@ class MakeTemplateController
         if (!answer.same_as.empty()) {
             for (std::size_t u = 0; u < known.size(); ++u)
                 if (known[u].id == answer.same_as)
-                    return static_cast<sal_Int16>(1 + new_unit_choices.size() + u);
+                    return static_cast<sal_Int16>(1 + core::draft::kNewUnitKinds.size() + u);
             return 0;
         }
-        for (std::size_t c = 0; c < new_unit_choices.size(); ++c) {
-            const core::UnitAnswer& each = new_unit_choices[c].answer;
+        for (std::size_t c = 0; c < core::draft::kNewUnitKinds.size(); ++c) {
+            const core::draft::NewUnitKind& each = core::draft::kNewUnitKinds[c];
             if (each.kind == answer.kind && each.count_column == answer.count_column &&
                 each.people_column == answer.people_column)
                 return static_cast<sal_Int16>(1 + c);
@@ -293,12 +275,11 @@ class MakeTemplateController
         const auto& known = extension_.templates().unit_types().all();
         if (index == 0) {
             answers_.erase(typed);
-        } else if (index <= new_unit_choices.size()) {
-            core::UnitAnswer answer = new_unit_choices[index - 1].answer;
-            answer.typed = typed;
-            answers_[typed] = answer;
-        } else if (index - 1 - new_unit_choices.size() < known.size()) {
-            answers_[typed] = {typed, known[index - 1 - new_unit_choices.size()].id};
+        } else if (index <= core::draft::kNewUnitKinds.size()) {
+            answers_[typed] =
+                core::draft::new_unit_answer(typed, core::draft::kNewUnitKinds[index - 1]);
+        } else if (index - 1 - core::draft::kNewUnitKinds.size() < known.size()) {
+            answers_[typed] = {typed, known[index - 1 - core::draft::kNewUnitKinds.size()].id};
         }
         redraft();
     }

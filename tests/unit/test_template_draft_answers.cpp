@@ -3,6 +3,7 @@
 // one), a key chosen for a row; and saving the template with its unit types
 // into a templates folder that StatForm then loads as it is.
 #include "core/template_draft.hpp"
+#include "core/template_draft_defaults.hpp"
 #include "core/template_draft_report.hpp"
 #include "core/template_draft_units.hpp"
 #include "core/template_folder.hpp"
@@ -122,6 +123,36 @@ TEST(TemplateDraftAnswers, AnswersAreReadAsTheCommandLineWritesThem) {
     EXPECT_EQ(key->first, "C14");
     EXPECT_EQ(key->second, "classes.life_skills");
     EXPECT_EQ(draft::parse_key_choice("C14=")->second, "");
+}
+
+TEST(TemplateDraftAnswers, EveryNewUnitKindTheDialogOffersReadsFromItsCommandLineName) {
+    const UnitTypeCatalog& known = test_data::catalog().unit_types();
+    for (const draft::NewUnitKind& kind : draft::kNewUnitKinds) {
+        const auto read =
+            draft::parse_unit_answer("Xã, phường=new:" + std::string(kind.name), known);
+        ASSERT_TRUE(read) << kind.name;
+        const UnitAnswer offered = draft::new_unit_answer("Xã, phường", kind);
+        EXPECT_EQ(read->typed, offered.typed);
+        EXPECT_EQ(read->kind, offered.kind) << kind.name;
+        EXPECT_EQ(read->count_column, offered.count_column) << kind.name;
+        EXPECT_EQ(read->people_column, offered.people_column) << kind.name;
+    }
+}
+
+TEST(TemplateDraftAnswers, EditionIdsAndYearsAreCheckedAlikeByTheDialogAndTheCommandLine) {
+    EXPECT_TRUE(is_edition_id("htsd-2025"));
+    EXPECT_TRUE(is_edition_id("htsd-2025-xa-phuong"));
+    EXPECT_FALSE(is_edition_id(""));
+    EXPECT_FALSE(is_edition_id("HTSD-2025"));
+    EXPECT_FALSE(is_edition_id("htsd 2025"));
+    EXPECT_FALSE(is_edition_id("../htsd"));
+    EXPECT_EQ(edition_year("2025"), 2025);
+    EXPECT_EQ(edition_year("2000"), 2000);
+    EXPECT_EQ(edition_year("2100"), 2100);
+    EXPECT_FALSE(edition_year("1999"));
+    EXPECT_FALSE(edition_year("2101"));
+    EXPECT_FALSE(edition_year("2025a"));
+    EXPECT_FALSE(edition_year(""));
 }
 
 TEST(TemplateDraftKeys, EveryRowOffersItsClosestKnownKeysMostAlikeFirst) {
@@ -272,6 +303,26 @@ TEST_F(TemplateFolder, NothingThatExistsIsReplacedUnlessAsked) {
     EXPECT_EQ(refused.what, "id-exists");
     EXPECT_NE(refused.message.find("htsd-2023"), std::string::npos);
     EXPECT_FALSE(std::filesystem::exists(folder_ / "htsd-2023.json"));
+}
+
+TEST_F(TemplateFolder, TheRefusalIsKnownBeforeAnythingIsRead) {
+    // The command line asks before it reads the workbook: the same answer
+    // save_draft would give, and nothing to say once replacing is asked for.
+    std::filesystem::create_directories(folder_);
+    const auto file = folder_ / "htsd-2025-test.json";
+    { std::ofstream(file) << "{}"; }
+    const SaveRequest keep{file, false, Language::English};
+    const auto refusal =
+        refusal_to_save("htsd-2025-test", test_data::catalog(), draft_phrases(), keep);
+    ASSERT_TRUE(refusal);
+    EXPECT_EQ(refusal->what, "file-exists");
+    EXPECT_NE(refusal->message.find(file.string()), std::string::npos);
+    EXPECT_FALSE(refusal_to_save("htsd-2025-test", test_data::catalog(), draft_phrases(),
+                                 {file, true, Language::English}));
+    const auto shipped = refusal_to_save("htsd-2023", test_data::catalog(), draft_phrases(),
+                                         {folder_ / "other.json", false, Language::English});
+    ASSERT_TRUE(shipped);
+    EXPECT_EQ(shipped->what, "id-exists");
 }
 
 TEST_F(TemplateFolder, ADraftWithProblemsIsNeverSaved) {
