@@ -4,8 +4,8 @@
 #pragma once
 
 #include "cli/data_files.hpp"
-#include "core/string_table.hpp"
-#include "core/template_catalog.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "core/values/string_table.hpp"
 
 #include <boost/json.hpp>
 

@@ -4,7 +4,7 @@
 #include "bench_programs.hpp"
 #include "bench_support.hpp"
 
-#include "core/validation.hpp"
+#include "core/rules/validation.hpp"
 #include "io/read_workbook.hpp"
 
 #include <algorithm>

@@ -5,8 +5,8 @@
 // drift from them.
 #pragma once
 
-#include "core/string_table.hpp"
-#include "core/template_catalog.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "core/values/string_table.hpp"
 
 #include <string>
 #include <string_view>

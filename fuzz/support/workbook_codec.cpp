@@ -1,6 +1,6 @@
 #include "support/workbook_codec.hpp"
 
-#include "core/label_match.hpp"
+#include "core/values/label_fold.hpp"
 #include "support/cell_dictionary.hpp"
 
 #include <array>

@@ -31,10 +31,10 @@
 //                    (bit 0 count given, bit 1 people given) and the numbers
 #pragma once
 
-#include "core/findings.hpp"
-#include "core/grid.hpp"
-#include "core/string_table.hpp"
-#include "core/template_model.hpp"
+#include "core/rules/findings.hpp"
+#include "core/templates/template_model.hpp"
+#include "core/values/grid.hpp"
+#include "core/values/string_table.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -7,9 +7,9 @@
 // score, and the bounded edit distance with the full one; and that the fast
 // paths give the plain computation's numbers (label_match_reference.hpp):
 // the bit-parallel distances, and the catalogue index (label_index.hpp).
-#include "core/label_match.hpp"
-#include "core/label_index.hpp"
-#include "core/label_match_reference.hpp"
+#include "core/locate/label_match.hpp"
+#include "core/locate/label_index.hpp"
+#include "core/locate/label_match_reference.hpp"
 #include "support/contract.hpp"
 
 #include <cstddef>

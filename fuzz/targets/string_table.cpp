@@ -3,7 +3,7 @@
 // file must give problems, and a phrase with odd placeholders ("{x}" inside
 // the value put in for {x}, "{", "{}") must format without crashing or
 // looping.
-#include "core/string_table.hpp"
+#include "core/values/string_table.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -9,8 +9,8 @@
 // adapter index grids and editions with them without further checks).
 // Doing both on every input would halve the speed, and the locator is most
 // of the time spent.
-#include "core/table_locator.hpp"
-#include "core/validation.hpp"
+#include "core/locate/table_locator.hpp"
+#include "core/rules/validation.hpp"
 #include "support/contract.hpp"
 #include "support/shipped_data.hpp"
 #include "support/workbook_codec.hpp"

@@ -6,9 +6,9 @@
 // and as a unit catalogue. An edition that loads is then searched for in a
 // sheet that prints it, and a catalogue that loads is used to read a shipped
 // edition: what a strange but valid file leads to downstream.
-#include "core/edition_parser.hpp"
-#include "core/table_locator.hpp"
-#include "core/unit_types.hpp"
+#include "core/locate/table_locator.hpp"
+#include "core/templates/edition_parser.hpp"
+#include "core/templates/unit_types.hpp"
 #include "support/shipped_data.hpp"
 
 #include <cstddef>

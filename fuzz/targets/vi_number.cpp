@@ -4,8 +4,8 @@
 //
 // Besides not crashing, checks what cell_value.hpp promises: a value only
 // when the status carries one.
-#include "core/vi_number.hpp"
-#include "core/cell_value.hpp"
+#include "core/values/vi_number.hpp"
+#include "core/values/cell_value.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // Seeds of the text targets, from the same dictionary the workbook decoder
 // uses, so they follow the shipped templates.
-#include "core/label_match.hpp"
+#include "core/values/label_fold.hpp"
 #include "support/cell_dictionary.hpp"
 #include "tools/seeds.hpp"
 

@@ -2,8 +2,8 @@
 // STATFORM_DATA_DIR): the template catalogue and the UI phrases.
 #pragma once
 
-#include "core/string_table.hpp"
-#include "core/template_catalog.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "core/values/string_table.hpp"
 
 #include <filesystem>
 #include <string>

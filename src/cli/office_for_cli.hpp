@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cli/cli_args.hpp"
-#include "core/string_table.hpp"
+#include "core/values/string_table.hpp"
 #include "office/office_session.hpp"
 
 #include <org/statform/XStatForm.hpp>

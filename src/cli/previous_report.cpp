@@ -1,6 +1,6 @@
 #include "cli/previous_report.hpp"
 
-#include "core/merge_from_validation.hpp"
+#include "core/merge/merge_from_validation.hpp"
 
 namespace statform::cli {
 

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "cli/source_reader.hpp"
-#include "core/findings.hpp"
-#include "core/string_table.hpp"
-#include "core/template_catalog.hpp"
+#include "core/rules/findings.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "core/values/string_table.hpp"
 
 #include <filesystem>
 #include <optional>

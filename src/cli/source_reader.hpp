@@ -7,8 +7,8 @@
 
 #include "cli/cli_args.hpp"
 #include "cli/office_for_cli.hpp"
-#include "core/grid.hpp"
-#include "core/string_table.hpp"
+#include "core/values/grid.hpp"
+#include "core/values/string_table.hpp"
 #include "io/workbook_source.hpp"
 
 #include <chrono>

@@ -8,7 +8,7 @@
 #include "cli/source_list.hpp"
 #include "cli/source_reader.hpp"
 #include "cli/verbs.hpp"
-#include "core/merge_messages.hpp"
+#include "core/merge/merge_messages.hpp"
 #include "sheets/merge_job.hpp"
 #include "sheets/report_document.hpp"
 #include "sheets/sheet_writer.hpp"

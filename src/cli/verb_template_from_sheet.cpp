@@ -6,13 +6,13 @@
 #include "cli/office_for_cli.hpp"
 #include "cli/source_reader.hpp"
 #include "cli/verbs.hpp"
-#include "core/edition_parser.hpp"
-#include "core/edition_writer.hpp"
-#include "core/template_draft.hpp"
-#include "core/template_draft_defaults.hpp"
-#include "core/template_draft_report.hpp"
-#include "core/template_draft_units.hpp"
-#include "core/template_folder.hpp"
+#include "core/drafting/template_draft.hpp"
+#include "core/drafting/template_draft_defaults.hpp"
+#include "core/drafting/template_draft_report.hpp"
+#include "core/drafting/template_draft_units.hpp"
+#include "core/drafting/template_folder.hpp"
+#include "core/templates/edition_parser.hpp"
+#include "core/templates/edition_writer.hpp"
 
 #include <boost/json.hpp>
 

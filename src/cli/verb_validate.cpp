@@ -6,7 +6,7 @@
 #include "cli/source_list.hpp"
 #include "cli/source_reader.hpp"
 #include "cli/verbs.hpp"
-#include "core/validation.hpp"
+#include "core/rules/validation.hpp"
 
 #include <boost/json.hpp>
 

@@ -10,7 +10,7 @@
 // does, which is short and keeps every value.
 #pragma once
 
-#include "core/grid.hpp"
+#include "core/values/grid.hpp"
 #include "io/read_limits.hpp"
 
 #include <string_view>

@@ -4,7 +4,7 @@
 // 17 billion cells.
 #pragma once
 
-#include "core/grid.hpp"
+#include "core/values/grid.hpp"
 
 #include <cstddef>
 #include <optional>

@@ -6,7 +6,7 @@
 // (cli/source_reader.hpp) and the component (uno/report_files.hpp).
 #pragma once
 
-#include "core/grid.hpp"
+#include "core/values/grid.hpp"
 
 #include <filesystem>
 #include <optional>

@@ -13,7 +13,7 @@
 // malformed worksheet XML throws here, even where orcus would skip it.
 #pragma once
 
-#include "core/grid.hpp"
+#include "core/values/grid.hpp"
 #include "io/read_limits.hpp"
 #include "io/zip_archive.hpp"
 

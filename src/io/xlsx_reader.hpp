@@ -3,7 +3,7 @@
 // pre-scan (xlsx_prescan.hpp) where the filter loses information.
 #pragma once
 
-#include "core/grid.hpp"
+#include "core/values/grid.hpp"
 #include "io/read_limits.hpp"
 
 #include <string>

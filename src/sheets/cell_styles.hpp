@@ -3,7 +3,7 @@
 // remove) exactly its own marks.
 #pragma once
 
-#include "core/form_layout.hpp"
+#include "core/templates/form_layout.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 

@@ -4,7 +4,7 @@
 // (the CLI's office reader for .xls files).
 #pragma once
 
-#include "core/grid.hpp"
+#include "core/values/grid.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>

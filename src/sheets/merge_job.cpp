@@ -1,10 +1,10 @@
 #include "sheets/merge_job.hpp"
 
-#include "core/expected_units.hpp"
+#include "core/merge/expected_units.hpp"
 
-#include "core/merge_from_validation.hpp"
-#include "core/unit_name.hpp"
-#include "core/validation.hpp"
+#include "core/merge/merge_from_validation.hpp"
+#include "core/merge/unit_name.hpp"
+#include "core/rules/validation.hpp"
 #include "io/read_workbook.hpp"
 #include "sheets/source_pipeline.hpp"
 

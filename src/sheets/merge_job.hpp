@@ -6,11 +6,11 @@
 // grid dropped before the next (memory stays flat for 1,000 files).
 #pragma once
 
-#include "core/merge.hpp"
-#include "core/narrative.hpp"
-#include "core/string_table.hpp"
-#include "core/summary_sheets.hpp"
-#include "core/template_catalog.hpp"
+#include "core/merge/merge.hpp"
+#include "core/narrative/narrative.hpp"
+#include "core/summary/summary_sheets.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "core/values/string_table.hpp"
 #include "io/workbook_source.hpp"
 
 #include <filesystem>

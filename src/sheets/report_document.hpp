@@ -5,7 +5,7 @@
 // and the signature block. Made through the office, not by hand.
 #pragma once
 
-#include "core/narrative.hpp"
+#include "core/narrative/narrative.hpp"
 
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>

@@ -6,7 +6,7 @@
 // stores a source.)
 #pragma once
 
-#include "core/grid.hpp"
+#include "core/values/grid.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>

@@ -1,7 +1,7 @@
 // Small helpers for addressing cells and ranges of a sheet through the API.
 #pragma once
 
-#include "core/form_layout.hpp"
+#include "core/templates/form_layout.hpp"
 
 #include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>

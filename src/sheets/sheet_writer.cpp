@@ -4,7 +4,7 @@
 #include "sheets/page_setup.hpp"
 #include "sheets/sheet_ranges.hpp"
 
-#include "core/summary_sheets.hpp"
+#include "core/summary/summary_sheets.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>

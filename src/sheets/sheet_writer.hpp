@@ -6,7 +6,7 @@
 // form inserted at the cursor uses uno/form_writer instead.
 #pragma once
 
-#include "core/sheet_content.hpp"
+#include "core/templates/sheet_content.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>

@@ -1,6 +1,6 @@
 #include "uno/dispatch_handler.hpp"
 
-#include "core/template_draft_units.hpp"
+#include "core/drafting/template_draft_units.hpp"
 #include "statform_version.hpp"
 #include "uno/document_change.hpp"
 #include "uno/document_properties.hpp"

@@ -3,8 +3,8 @@
 // template catalogue (loaded once, on first use).
 #pragma once
 
-#include "core/string_table.hpp"
-#include "core/template_catalog.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "core/values/string_table.hpp"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 

@@ -3,7 +3,7 @@
 // to its cell; a button applies the safe fixes.
 #pragma once
 
-#include "core/findings.hpp"
+#include "core/rules/findings.hpp"
 #include "uno/extension_context.hpp"
 
 #include <com/sun/star/awt/XDialog.hpp>

@@ -3,7 +3,7 @@
 // input cell so most mistakes are stopped while typing.
 #pragma once
 
-#include "core/form_layout.hpp"
+#include "core/templates/form_layout.hpp"
 #include "uno/extension_context.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>

@@ -1,7 +1,7 @@
 #include "uno/merge_dialog.hpp"
 
-#include "core/table_locator.hpp"
-#include "core/unit_name.hpp"
+#include "core/locate/table_locator.hpp"
+#include "core/merge/unit_name.hpp"
 #include "sheets/merge_job.hpp"
 #include "statform_version.hpp"
 #include "uno/dialog_support.hpp"

@@ -1,7 +1,7 @@
 #include "uno/merge_into_document.hpp"
 
-#include "core/merge_messages.hpp"
-#include "core/summary_sheets.hpp"
+#include "core/merge/merge_messages.hpp"
+#include "core/summary/summary_sheets.hpp"
 #include "sheets/document_grid.hpp"
 #include "sheets/merge_job.hpp"
 #include "sheets/report_document.hpp"

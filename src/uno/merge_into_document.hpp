@@ -4,8 +4,8 @@
 // written into a document: a new one, or the current one as one undo step.
 #pragma once
 
-#include "core/merge.hpp"
-#include "core/summary_sheets.hpp"
+#include "core/merge/merge.hpp"
+#include "core/summary/summary_sheets.hpp"
 #include "uno/extension_context.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>

@@ -1,6 +1,6 @@
 #include "uno/report_files.hpp"
 
-#include "core/merge_from_validation.hpp"
+#include "core/merge/merge_from_validation.hpp"
 #include "io/read_workbook.hpp"
 #include "sheets/safe_open.hpp"
 #include "uno/logging.hpp"

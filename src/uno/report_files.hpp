@@ -2,8 +2,8 @@
 // report, an earlier summary), and the documents a merge writes into.
 #pragma once
 
-#include "core/findings.hpp"
-#include "core/grid.hpp"
+#include "core/rules/findings.hpp"
+#include "core/values/grid.hpp"
 #include "uno/extension_context.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>

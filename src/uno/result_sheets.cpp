@@ -1,6 +1,6 @@
 #include "uno/result_sheets.hpp"
 
-#include "core/summary_sheets.hpp"
+#include "core/summary/summary_sheets.hpp"
 #include "sheets/sheet_writer.hpp"
 #include "uno/document_change.hpp"
 #include "uno/logging.hpp"

@@ -11,7 +11,7 @@
 // sheets) is set afterwards with Calc's own undo, inside the same step.
 #pragma once
 
-#include "core/sheet_content.hpp"
+#include "core/templates/sheet_content.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>

@@ -1,6 +1,6 @@
 #include "uno/statform_service.hpp"
 
-#include "core/merge_messages.hpp"
+#include "core/merge/merge_messages.hpp"
 #include "sheets/report_document.hpp"
 #include "statform_version.hpp"
 #include "uno/entry_guard.hpp"

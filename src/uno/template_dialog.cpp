@@ -1,8 +1,8 @@
 #include "uno/template_dialog.hpp"
 
-#include "core/template_draft_defaults.hpp"
-#include "core/template_draft_report.hpp"
-#include "core/template_draft_units.hpp"
+#include "core/drafting/template_draft_defaults.hpp"
+#include "core/drafting/template_draft_report.hpp"
+#include "core/drafting/template_draft_units.hpp"
 #include "uno/dialog_support.hpp"
 #include "uno/logging.hpp"
 #include "uno/template_maker.hpp"

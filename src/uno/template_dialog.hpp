@@ -5,8 +5,8 @@
 // and the problems that stop saving, each naming its cell.
 #pragma once
 
-#include "core/template_draft.hpp"
-#include "core/template_folder.hpp"
+#include "core/drafting/template_draft.hpp"
+#include "core/drafting/template_folder.hpp"
 #include "uno/extension_context.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>

@@ -1,6 +1,6 @@
 #include "uno/template_insert.hpp"
 
-#include "core/form_layout.hpp"
+#include "core/templates/form_layout.hpp"
 #include "sheets/page_setup.hpp"
 #include "sheets/sheet_ranges.hpp"
 #include "uno/document_change.hpp"

@@ -1,6 +1,6 @@
 #include "uno/template_maker.hpp"
 
-#include "core/template_draft_defaults.hpp"
+#include "core/drafting/template_draft_defaults.hpp"
 #include "sheets/document_grid.hpp"
 #include "uno/logging.hpp"
 

@@ -3,9 +3,9 @@
 // user's templates folder, where Insert, Validate and Merge find it at once.
 #pragma once
 
-#include "core/grid.hpp"
-#include "core/template_draft.hpp"
-#include "core/template_folder.hpp"
+#include "core/drafting/template_draft.hpp"
+#include "core/drafting/template_folder.hpp"
+#include "core/values/grid.hpp"
 #include "uno/extension_context.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>

@@ -1,6 +1,6 @@
 #include "uno/validation_job.hpp"
 
-#include "core/validation.hpp"
+#include "core/rules/validation.hpp"
 #include "sheets/document_grid.hpp"
 #include "uno/document_change.hpp"
 #include "uno/logging.hpp"

@@ -2,8 +2,8 @@
 // and the problems marked in the cells, as one undo step.
 #pragma once
 
-#include "core/findings.hpp"
-#include "core/validation.hpp"
+#include "core/rules/findings.hpp"
+#include "core/rules/validation.hpp"
 #include "uno/extension_context.hpp"
 #include "uno/validation_marks.hpp"
 

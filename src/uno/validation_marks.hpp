@@ -4,7 +4,7 @@
 // comment the user wrote on the same cell is kept.
 #pragma once
 
-#include "core/findings.hpp"
+#include "core/rules/findings.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 

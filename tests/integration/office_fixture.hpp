@@ -3,7 +3,7 @@
 // drive it the way a user or a macro would.
 #pragma once
 
-#include "core/template_catalog.hpp"
+#include "core/templates/template_catalog.hpp"
 #include "office/office_session.hpp"
 #include "office/uno_bootstrap.hpp"
 

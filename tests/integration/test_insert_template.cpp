@@ -2,9 +2,9 @@
 // the service, saved in the formats they send around and opened again.
 #include "office_fixture.hpp"
 
-#include "core/form_layout.hpp"
-#include "core/table_locator.hpp"
-#include "core/template_catalog.hpp"
+#include "core/locate/table_locator.hpp"
+#include "core/templates/form_layout.hpp"
+#include "core/templates/template_catalog.hpp"
 #include "io/read_workbook.hpp"
 #include "sheets/document_grid.hpp"
 

@@ -5,8 +5,8 @@
 // keys; a unit the catalogue does not know is asked for and saved beside
 // the template; the new template is offered by Insert and read by Validate
 // at once, with no restart; bad sheets and existing ids save nothing.
-#include "core/edition_parser.hpp"
-#include "core/json_document.hpp"
+#include "core/templates/edition_parser.hpp"
+#include "core/templates/json_document.hpp"
 #include "office/office_session.hpp"
 #include "office_fixture.hpp"
 

@@ -3,7 +3,7 @@
 // merge's totals; every source is untouched; the menu command works.
 #include "office_fixture.hpp"
 
-#include "core/merge_messages.hpp"
+#include "core/merge/merge_messages.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>

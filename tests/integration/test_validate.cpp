@@ -5,8 +5,8 @@
 
 #include "../data/plausible_figures.hpp"
 
-#include "core/form_layout.hpp"
-#include "core/template_catalog.hpp"
+#include "core/templates/form_layout.hpp"
+#include "core/templates/template_catalog.hpp"
 
 #include <boost/json.hpp>
 

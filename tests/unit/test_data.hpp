@@ -3,9 +3,9 @@
 // dialogs/. A file that does not load fails the test that asked for it.
 #pragma once
 
-#include "core/merge.hpp"
-#include "core/string_table.hpp"
-#include "core/template_catalog.hpp"
+#include "core/merge/merge.hpp"
+#include "core/templates/template_catalog.hpp"
+#include "core/values/string_table.hpp"
 
 #include <string>
 #include <string_view>
