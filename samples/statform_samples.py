@@ -29,11 +29,14 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import tempfile
-import time
 import unicodedata
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from office_process import start_office, stop_office  # noqa: E402 (shared with tests/ scripts)
 
 REPO = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = REPO / "extension" / "templates"
@@ -219,7 +222,7 @@ class Typed:
 @dataclasses.dataclass
 class Finding:
     """A mistake put into a report, and what StatForm should say about it."""
-    code: str      # StatForm rule code (src/core/validation.hpp)
+    code: str      # StatForm rule code (src/core/rules/validation.hpp)
     key: str       # template row key
     column: str    # COUNT, PEOPLE or NOTE
     typed: str     # what the cell holds
@@ -595,6 +598,7 @@ class Office:
         shutil.copyfile(oxt, self.oxt)
         shutil.copyfile(types_rdb, self.types_rdb)
         self.process = None
+        self.desktop = None
         self.uno = None
 
     def __enter__(self):
@@ -642,51 +646,20 @@ class Office:
         output = subprocess.DEVNULL
         if os.environ.get("STATFORM_OFFICE_OUTPUT"):
             output = open(os.environ["STATFORM_OFFICE_OUTPUT"], "ab")  # noqa: SIM115
-        # soffice.bin (not the oosplash wrapper, so the PID is the office's)
-        # exits with 81 after creating a fresh profile: start it again.
-        for _ in range(3):
-            self.process = subprocess.Popen(command, stdout=output, stderr=output)
-            try:
-                self.process.wait(timeout=1.0)
-            except subprocess.TimeoutExpired:
-                break
-            if self.process.returncode != 81:
-                raise RuntimeError(f"soffice exited with code {self.process.returncode}")
-        if output is not subprocess.DEVNULL:
-            output.close()  # the office has its own copy
-        self.context = self._connect(pipe)
+        try:
+            self.process, self.context = start_office(uno, command, pipe, output)
+        finally:
+            if output is not subprocess.DEVNULL:
+                output.close()  # the office has its own copy
         manager = self.context.ServiceManager
         self.desktop = manager.createInstanceWithContext("com.sun.star.frame.Desktop", self.context)
         self.statform = manager.createInstanceWithContext("org.statform.StatForm", self.context)
         if self.statform is None:
             raise RuntimeError("the StatForm service is not available: was the .oxt installed?")
 
-    def _connect(self, pipe, limit_s=60.0):
-        local = self.uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext(
-            "com.sun.star.bridge.UnoUrlResolver", local)
-        deadline = time.monotonic() + limit_s
-        while True:
-            try:
-                return resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
-            except Exception:  # NoConnectException until the office listens
-                if self.process.poll() is not None:
-                    raise RuntimeError(f"soffice exited early with code {self.process.returncode}")
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-
     def _stop(self):
-        if self.process is not None and self.process.poll() is None:
-            try:
-                self.desktop.terminate()
-            except Exception:
-                pass  # the bridge may drop while the office shuts down
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()  # by PID: only the office we started
-                self.process.wait()
+        if self.process is not None:
+            stop_office(self.process, self.desktop)
         shutil.rmtree(self._work, ignore_errors=True)
 
     # -- small helpers over the API

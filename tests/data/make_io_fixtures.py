@@ -20,14 +20,15 @@ import datetime
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 
 import zipfile
 
 import openpyxl
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+from office_process import start_office, stop_office  # noqa: E402 (beside the other office scripts)
 import openpyxl.comments
 
 SOFFICE_BIN = "/usr/lib/libreoffice/program/soffice.bin"
@@ -150,50 +151,6 @@ def cut_in_half(data):
     return data[: len(data) // 2]
 
 
-class OfficeExited(RuntimeError):
-    def __init__(self, code):
-        super().__init__(f"soffice exited early with code {code}")
-        self.code = code
-
-
-def connect(uno, pipe_name, office, deadline_s=60.0):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext(
-        "com.sun.star.bridge.UnoUrlResolver", local)
-    url = f"uno:pipe,name={pipe_name};urp;StarOffice.ComponentContext"
-    deadline = time.monotonic() + deadline_s
-    while True:
-        try:
-            return resolver.resolve(url)
-        except Exception:  # NoConnectException until the office listens
-            if office.poll() is not None:
-                raise OfficeExited(office.returncode)
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.3)
-
-
-def start_office(uno, command, pipe_name):
-    """Starts soffice.bin (without the oosplash wrapper, so that the PID held
-    is the office itself) and connects to it: (process, component context).
-
-    A fresh profile makes the office exit with 81 and expect to be started
-    again; on a busy machine that can come seconds after the start, so it is
-    watched for until the office answers."""
-    for attempt in range(4):
-        office = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
-        try:
-            return office, connect(uno, pipe_name, office)
-        except OfficeExited as exited:
-            if exited.code != 81 or attempt == 3:
-                raise
-        except BaseException:
-            office.kill()  # by PID: the office this script started, still starting
-            raise
-    raise AssertionError("unreachable")
-
-
 def prop(uno, name, value):
     from com.sun.star.beans import PropertyValue
     p = PropertyValue()
@@ -249,11 +206,7 @@ def convert_with_office(source, outputs, work_dir):
                 args.append(password_argument(uno, filter_name, password))
             document.storeToURL(uno.systemPathToFileUrl(name), tuple(args))
         document.close(True)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass  # the bridge may drop while the office shuts down
-        office.wait(timeout=30)
+        stop_office(office, desktop)
     finally:
         if office.poll() is None:
             office.kill()  # by PID: only the office this script started

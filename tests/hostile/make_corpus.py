@@ -40,7 +40,6 @@ import json
 import os
 import shutil
 import stat
-import subprocess
 import sys
 import tempfile
 import time
@@ -55,7 +54,9 @@ sys.dont_write_bytecode = True  # no __pycache__ left in samples/ or tests/data/
 sys.path.insert(0, str(REPO / "samples"))
 sys.path.insert(0, str(REPO / "tests" / "data"))
 from statform_samples import pin_xls_dates, pin_zip_dates  # noqa: E402 (dates pinned as samples/ does)
-from make_io_fixtures import password_argument, start_office  # noqa: E402 (the office and passwords as there)
+sys.path.insert(0, str(REPO / "scripts"))
+from make_io_fixtures import password_argument  # noqa: E402 (passwords as there)
+from office_process import start_office, stop_office  # noqa: E402
 
 import ole_vba  # noqa: E402
 
@@ -110,16 +111,7 @@ class Office:
             raise
 
     def stop(self):
-        if self.process.poll() is None:
-            try:
-                self.desktop.terminate()
-            except Exception:
-                pass  # the bridge may drop while the office shuts down
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()  # by PID: only the office this script started
-                self.process.wait()
+        stop_office(self.process, self.desktop)
 
     def prop(self, name, value):
         from com.sun.star.beans import PropertyValue
