@@ -36,7 +36,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from office_process import start_office, stop_office  # noqa: E402 (shared with tests/ scripts)
+from office_process import property_value, start_office, stop_office  # noqa: E402 (shared with tests/ scripts)
 
 REPO = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = REPO / "extension" / "templates"
@@ -665,10 +665,7 @@ class Office:
     # -- small helpers over the API
 
     def prop(self, name, value):
-        from com.sun.star.beans import PropertyValue
-        p = PropertyValue()
-        p.Name, p.Value = name, value
-        return p
+        return property_value(name, value)
 
     def named(self, **values):
         from com.sun.star.beans import NamedValue

@@ -56,6 +56,14 @@ def start_office(uno, command, pipe_name, output=subprocess.DEVNULL):
     raise AssertionError("unreachable")
 
 
+def property_value(name, value):
+    """A com.sun.star.beans.PropertyValue (uno must be imported already)."""
+    from com.sun.star.beans import PropertyValue
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
 def stop_office(office, desktop, wait_s=30):
     """Asks the office to end (desktop.terminate()), waits for it, and ends
     it by its PID when it does not go."""

@@ -28,7 +28,7 @@ import zipfile
 import openpyxl
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
-from office_process import start_office, stop_office  # noqa: E402 (beside the other office scripts)
+from office_process import property_value, start_office, stop_office  # noqa: E402 (beside the other office scripts)
 import openpyxl.comments
 
 SOFFICE_BIN = "/usr/lib/libreoffice/program/soffice.bin"
@@ -152,11 +152,7 @@ def cut_in_half(data):
 
 
 def prop(uno, name, value):
-    from com.sun.star.beans import PropertyValue
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
+    return property_value(name, value)
 
 
 def password_argument(uno, filter_name, password):

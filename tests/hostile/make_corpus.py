@@ -56,7 +56,7 @@ sys.path.insert(0, str(REPO / "tests" / "data"))
 from statform_samples import pin_xls_dates, pin_zip_dates  # noqa: E402 (dates pinned as samples/ does)
 sys.path.insert(0, str(REPO / "scripts"))
 from make_io_fixtures import password_argument  # noqa: E402 (passwords as there)
-from office_process import start_office, stop_office  # noqa: E402
+from office_process import property_value, start_office, stop_office  # noqa: E402
 
 import ole_vba  # noqa: E402
 
@@ -114,10 +114,7 @@ class Office:
         stop_office(self.process, self.desktop)
 
     def prop(self, name, value):
-        from com.sun.star.beans import PropertyValue
-        p = PropertyValue()
-        p.Name, p.Value = name, value
-        return p
+        return property_value(name, value)
 
     def load(self, path, **properties):
         args = {"Hidden": True, **properties}
