@@ -42,4 +42,11 @@ void set_label(const css::uno::Reference<css::awt::XDialog>& dialog, const char*
         ->setPropertyValue("Label", css::uno::Any(to_ou(text)));
 }
 
+void label_controls(const css::uno::Reference<css::awt::XDialog>& dialog,
+                    const ExtensionContext& extension,
+                    std::initializer_list<std::pair<const char*, const char*>> phrases) {
+    for (const auto& [name, key] : phrases)
+        set_label(dialog, name, extension.text(key));
+}
+
 } // namespace statform::uno

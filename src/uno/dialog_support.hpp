@@ -10,7 +10,9 @@
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 namespace statform::uno {
 
@@ -31,5 +33,11 @@ css::uno::Reference<Interface> control_as(const css::uno::Reference<css::awt::XD
 // The visible text of a label, button, radio button or group box.
 void set_label(const css::uno::Reference<css::awt::XDialog>& dialog, const char* name,
                const std::string& text);
+
+// Each control named first gets the UI phrase named second:
+// label_controls(dialog, extension, {{"btnOk", "dialog.ok"}, ...}).
+void label_controls(const css::uno::Reference<css::awt::XDialog>& dialog,
+                    const ExtensionContext& extension,
+                    std::initializer_list<std::pair<const char*, const char*>> phrases);
 
 } // namespace statform::uno

@@ -71,14 +71,15 @@ create_insert_dialog(ExtensionContext& extension,
     const auto dialog = create_dialog(extension, frame, "InsertTemplate.xdl");
 
     dialog->setTitle(to_ou(extension.text("dialog.insert.title")));
-    set_label(dialog, "lblEdition", extension.text("dialog.insert.edition"));
-    set_label(dialog, "lblUnit", extension.text("dialog.insert.unit"));
-    set_label(dialog, "lblLevel", extension.text("dialog.insert.level"));
-    set_label(dialog, "lblPlace", extension.text("dialog.insert.place"));
-    set_label(dialog, "optNewSheet", extension.text("dialog.insert.new-sheet"));
-    set_label(dialog, "optCursor", extension.text("dialog.insert.cursor"));
-    set_label(dialog, "btnOk", extension.text("dialog.ok"));
-    set_label(dialog, "btnCancel", extension.text("dialog.cancel"));
+    label_controls(dialog, extension,
+                   {{"lblEdition", "dialog.insert.edition"},
+                    {"lblUnit", "dialog.insert.unit"},
+                    {"lblLevel", "dialog.insert.level"},
+                    {"lblPlace", "dialog.insert.place"},
+                    {"optNewSheet", "dialog.insert.new-sheet"},
+                    {"optCursor", "dialog.insert.cursor"},
+                    {"btnOk", "dialog.ok"},
+                    {"btnCancel", "dialog.cancel"}});
     css::uno::Reference<css::beans::XPropertySet>(control(dialog, "boxTarget")->getModel(),
                                                   css::uno::UNO_QUERY_THROW)
         ->setPropertyValue("Label", css::uno::Any(to_ou(extension.text("dialog.insert.target"))));

@@ -169,24 +169,26 @@ std::optional<MergeChoice> ask_merge_choice(ExtensionContext& extension,
                                             const css::uno::Reference<css::frame::XFrame>& frame) {
     const auto dialog = create_dialog(extension, frame, "Merge.xdl");
     dialog->setTitle(to_ou(extension.text("dialog.merge.title")));
-    set_label(dialog, "lblFiles", extension.text("dialog.merge.files"));
-    set_label(dialog, "btnAddFiles", extension.text("dialog.merge.add-files"));
-    set_label(dialog, "btnAddFolder", extension.text("dialog.merge.add-folder"));
-    set_label(dialog, "btnRemove", extension.text("dialog.merge.remove"));
-    set_label(dialog, "lblEdition", extension.text("dialog.merge.edition"));
-    set_label(dialog, "lblUnit", extension.text("dialog.merge.unit"));
-    set_label(dialog, "lblExpected", extension.text("dialog.merge.expected"));
-    set_label(dialog, "lblPrevious", extension.text("dialog.merge.previous"));
-    set_label(dialog, "btnExpected", extension.text("dialog.merge.choose"));
-    set_label(dialog, "btnPrevious", extension.text("dialog.merge.choose"));
+    label_controls(dialog, extension,
+                   {{"lblFiles", "dialog.merge.files"},
+                    {"btnAddFiles", "dialog.merge.add-files"},
+                    {"btnAddFolder", "dialog.merge.add-folder"},
+                    {"btnRemove", "dialog.merge.remove"},
+                    {"lblEdition", "dialog.merge.edition"},
+                    {"lblUnit", "dialog.merge.unit"},
+                    {"lblExpected", "dialog.merge.expected"},
+                    {"lblPrevious", "dialog.merge.previous"},
+                    {"btnExpected", "dialog.merge.choose"},
+                    {"btnPrevious", "dialog.merge.choose"}});
     for (const char* field : {"txtExpected", "txtPrevious"})
         control_as<css::awt::XTextComponent>(dialog, field)
             ->setText(to_ou(extension.text("dialog.merge.optional")));
-    set_label(dialog, "chkOpenReport", extension.text("dialog.merge.open-report"));
-    set_label(dialog, "optNewDocument", extension.text("dialog.merge.new-document"));
-    set_label(dialog, "optCurrentDocument", extension.text("dialog.merge.current-document"));
-    set_label(dialog, "btnOk", extension.text("dialog.merge.ok"));
-    set_label(dialog, "btnCancel", extension.text("dialog.cancel"));
+    label_controls(dialog, extension,
+                   {{"chkOpenReport", "dialog.merge.open-report"},
+                    {"optNewDocument", "dialog.merge.new-document"},
+                    {"optCurrentDocument", "dialog.merge.current-document"},
+                    {"btnOk", "dialog.merge.ok"},
+                    {"btnCancel", "dialog.cancel"}});
     set_label(dialog, "lblCount", extension.text("dialog.merge.count", {{"count", "0"}}));
     css::uno::Reference<css::awt::XWindow>(control(dialog, "btnOk"), css::uno::UNO_QUERY_THROW)
         ->setEnable(false);

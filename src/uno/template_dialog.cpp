@@ -321,19 +321,17 @@ class MakeTemplateController
 void label_dialog(ExtensionContext& extension,
                   const css::uno::Reference<css::awt::XDialog>& dialog) {
     dialog->setTitle(to_ou(extension.text("command.MakeTemplate")));
-    for (const auto& [name, key] : std::array<std::pair<const char*, const char*>, 10>{{
-             {"lblId", "dialog.template.id"},
-             {"lblYear", "dialog.template.year"},
-             {"lblLevel", "dialog.template.level"},
-             {"lblTitle", "dialog.template.title"},
-             {"lblTheme", "dialog.template.theme"},
-             {"lblKey", "dialog.template.key"},
-             {"lblUnits", "dialog.template.units"},
-             {"lblUnitIs", "dialog.template.unit-is"},
-             {"btnSave", "dialog.template.save"},
-             {"btnCancel", "dialog.cancel"},
-         }})
-        set_label(dialog, name, extension.text(key));
+    label_controls(dialog, extension,
+                   {{"lblId", "dialog.template.id"},
+                    {"lblYear", "dialog.template.year"},
+                    {"lblLevel", "dialog.template.level"},
+                    {"lblTitle", "dialog.template.title"},
+                    {"lblTheme", "dialog.template.theme"},
+                    {"lblKey", "dialog.template.key"},
+                    {"lblUnits", "dialog.template.units"},
+                    {"lblUnitIs", "dialog.template.unit-is"},
+                    {"btnSave", "dialog.template.save"},
+                    {"btnCancel", "dialog.cancel"}});
 }
 
 } // namespace

@@ -112,14 +112,21 @@ EditionMapping::EditionMapping(const Edition& source, const Edition& target,
     }
 }
 
+std::optional<ColumnDestination> EditionMapping::into_same_key(const TemplateRow& row,
+                                                               QuantityColumn column) const {
+    const auto same = target_.find(row.key);
+    if (!same)
+        return std::nullopt;
+    if (target_.role(*same) == RowRole::Heading)
+        return ColumnDestination{std::nullopt, MappingReason::TargetIsHeading};
+    if (!target_.holds(*same, column))
+        return ColumnDestination{std::nullopt, MappingReason::ColumnNotInTarget};
+    return ColumnDestination{same, MappingReason::SameKey};
+}
+
 ColumnDestination EditionMapping::map_leaf(const TemplateRow& row, QuantityColumn column) const {
-    if (const auto same = target_.find(row.key)) {
-        if (target_.role(*same) == RowRole::Heading)
-            return {std::nullopt, MappingReason::TargetIsHeading};
-        if (!target_.holds(*same, column))
-            return {std::nullopt, MappingReason::ColumnNotInTarget};
-        return {same, MappingReason::SameKey};
-    }
+    if (auto same = into_same_key(row, column))
+        return *same;
     if (!row.combines.empty())
         return map_combined(row, column);
     if (const auto combined = combined_by_part_.find(row.key);
@@ -147,13 +154,8 @@ ColumnDestination EditionMapping::map_combined(const TemplateRow& row,
 }
 
 ColumnDestination EditionMapping::map_total(const TemplateRow& row, QuantityColumn column) const {
-    if (const auto same = target_.find(row.key)) {
-        if (target_.role(*same) == RowRole::Heading)
-            return {std::nullopt, MappingReason::TargetIsHeading};
-        if (!target_.holds(*same, column))
-            return {std::nullopt, MappingReason::ColumnNotInTarget};
-        return {same, MappingReason::SameKey};
-    }
+    if (auto same = into_same_key(row, column))
+        return *same;
     // "Tổng số người tham gia" belongs with the group whose people it totals.
     const std::string& group = row.total_of.empty() ? row.parent_key : row.total_of;
     return into_group_total(group, column, MappingReason::NoCounterpart);

@@ -119,6 +119,10 @@ class EditionMapping {
     const RowMapping& row(std::size_t source_row) const { return rows_[source_row]; }
 
   private:
+    // Where a row goes in the target row of its own key; nullopt when the
+    // target has no row of that key.
+    std::optional<ColumnDestination> into_same_key(const TemplateRow& row,
+                                                   QuantityColumn column) const;
     ColumnDestination map_leaf(const TemplateRow& row, QuantityColumn column) const;
     ColumnDestination map_total(const TemplateRow& row, QuantityColumn column) const;
     ColumnDestination map_combined(const TemplateRow& row, QuantityColumn column) const;
