@@ -81,6 +81,19 @@ std::string_view reason_variant(MappingReason reason) {
     return "no-counterpart";
 }
 
+// A finding about the file of `report`, naming it and its unit.
+MergeFinding finding_about(const UnitReport& report, std::string rule, Severity severity,
+                           std::string message_key, std::vector<MessageArg> args) {
+    MergeFinding finding;
+    finding.rule = std::move(rule);
+    finding.severity = severity;
+    finding.source = report.source;
+    finding.unit_name = report.unit_name;
+    finding.message_key = std::move(message_key);
+    finding.args = std::move(args);
+    return finding;
+}
+
 } // namespace
 
 std::size_t MergeResult::count(Severity severity) const {
@@ -133,13 +146,8 @@ const SourceSummary& MergeAccumulator::add(const UnitReport& report) {
 
     auto skip = [&](std::string rule, Severity severity, std::string message_key,
                     std::vector<MessageArg> args) {
-        MergeFinding finding;
-        finding.rule = std::move(rule);
-        finding.severity = severity;
-        finding.source = report.source;
-        finding.unit_name = report.unit_name;
-        finding.message_key = std::move(message_key);
-        finding.args = std::move(args);
+        MergeFinding finding = finding_about(report, std::move(rule), severity,
+                                             std::move(message_key), std::move(args));
         summary.status = SourceStatus::Skipped;
         summary.skip_reason = finding;
         add_finding(std::move(finding));
@@ -194,14 +202,8 @@ void MergeAccumulator::merge_unit(const UnitReport& report, const Edition& editi
 
     auto finding = [&](std::string rule, Severity severity, std::string message_key,
                        std::vector<MessageArg> args) -> MergeFinding& {
-        MergeFinding f;
-        f.rule = std::move(rule);
-        f.severity = severity;
-        f.source = report.source;
-        f.unit_name = report.unit_name;
-        f.message_key = std::move(message_key);
-        f.args = std::move(args);
-        add_finding(std::move(f));
+        add_finding(finding_about(report, std::move(rule), severity, std::move(message_key),
+                                  std::move(args)));
         return findings_.back();
     };
 
