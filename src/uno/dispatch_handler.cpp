@@ -1,6 +1,7 @@
 #include "uno/dispatch_handler.hpp"
 
 #include "core/drafting/template_draft_units.hpp"
+#include "core/drafting/template_folder.hpp"
 #include "statform_version.hpp"
 #include "uno/document_change.hpp"
 #include "uno/document_properties.hpp"
@@ -14,6 +15,7 @@
 #include "uno/template_dialog.hpp"
 #include "uno/template_insert.hpp"
 #include "uno/template_maker.hpp"
+#include "uno/threshold_dialog.hpp"
 #include "uno/uno_text.hpp"
 #include "uno/user_message.hpp"
 #include "uno/validation_job.hpp"
@@ -333,6 +335,52 @@ Outcome make_template_command(CommandCall& call) {
     return {css::frame::DispatchResultState::SUCCESS, done};
 }
 
+// "Validation limits…": the dialog for a person; with arguments named as the
+// thresholds (max_people_per_class=300.0, …) it saves those without asking.
+// Written into the user templates folder's unit-types.json, and used from
+// the next command on.
+Outcome thresholds_command(CommandCall& call) {
+    std::map<std::string, double, std::less<>> changed;
+    for (const std::string_view name : core::kRequiredThresholds)
+        if (const auto value = find_property<double>(call.arguments, std::string(name).c_str()))
+            changed[std::string(name)] = *value;
+    if (changed.empty() && call.interactive) {
+        const auto asked = ask_thresholds(call.extension, call.frame);
+        if (!asked)
+            return {css::frame::DispatchResultState::DONTKNOW,
+                    call.extension.text("command.cancelled")};
+        changed = *asked;
+    }
+    if (changed.empty())
+        return {css::frame::DispatchResultState::FAILURE,
+                call.extension.text("thresholds.none-given")};
+    std::string not_numbers;
+    for (const auto& [name, value] : changed)
+        if (!(value >= 0))
+            not_numbers += (not_numbers.empty() ? "«" : ", «") +
+                           call.extension.text("threshold." + name) + "»";
+    if (!not_numbers.empty())
+        return {css::frame::DispatchResultState::FAILURE,
+                call.extension.text("thresholds.bad-value", {{"names", not_numbers}})};
+    const auto folder = core::user_templates_dir();
+    const std::string file = (folder / "unit-types.json").string();
+    std::string detail;
+    if (folder.empty() ||
+        !core::save_thresholds(folder, call.extension.templates(), changed, detail)) {
+        log()->warn("validation limits not saved in {}: {}", file, detail);
+        return {css::frame::DispatchResultState::FAILURE,
+                call.extension.text("thresholds.not-saved",
+                                    {{"file", folder.empty() ? "$STATFORM_TEMPLATES_DIR" : file}})};
+    }
+    log()->info("validation limits saved in {}", file);
+    call.extension.reload_templates();
+    const std::string done = call.extension.text("thresholds.saved", {{"file", file}});
+    if (call.interactive)
+        show_message(call.extension.component_context(), call.frame, MessageKind::Info,
+                     call.extension.text("command.Thresholds"), done);
+    return {css::frame::DispatchResultState::SUCCESS, done};
+}
+
 // The menu commands, by the path of their URL ("org.statform:Validate").
 struct Command {
     std::string_view name;
@@ -344,6 +392,7 @@ constexpr std::array commands{
     Command{"CompareWithLastYear", compare_with_last_year_command},
     Command{"Merge", merge_command},
     Command{"MakeTemplate", make_template_command},
+    Command{"Thresholds", thresholds_command},
 };
 
 const Command* find_command(const css::util::URL& url) {

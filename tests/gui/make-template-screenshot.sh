@@ -13,7 +13,7 @@ cp "$1" "$workbook"
 export STATFORM_TEMPLATES_DIR="$gui_work/templates" # never the real user's folder
 gui_start_display
 gui_start_office calc "$(basename "$workbook")" "$workbook"
-gui_keys "alt+$(gui_menu_key)" Down Down Down Down Return # the last command: Make a template
+gui_keys "alt+$(gui_menu_key)" Down Down Down Down Return # the fifth command: Make a template
 sleep 4
 gui_shot "$out/make-template-dialog.png"
 gui_keys Tab Tab Tab                                     # Id, Year, Level, then Title

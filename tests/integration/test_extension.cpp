@@ -131,6 +131,7 @@ TEST(Extension, MenuIsATopLevelCalcOnlyMenuWithTheJobsTheYearComparisonAndMakeAT
     EXPECT_EQ(urls, (std::vector<std::string>{"org.statform:CompareWithLastYear",
                                               "org.statform:InsertTemplate",
                                               "org.statform:MakeTemplate", "org.statform:Merge",
-                                              "org.statform:Validate", "private:separator"}));
+                                              "org.statform:Thresholds", "org.statform:Validate",
+                                              "private:separator"}));
     EXPECT_TRUE(config->hasByHierarchicalName(ou("OfficeToolBar/org.statform.toolbar")));
 }

@@ -1,5 +1,7 @@
 #include "core/drafting/template_folder.hpp"
 
+#include "core/values/cell_value.hpp"
+
 #include "core/templates/edition_parser.hpp"
 #include "core/templates/edition_writer.hpp"
 #include "core/templates/unit_types_writer.hpp"
@@ -39,26 +41,39 @@ bool write_file(const fs::path& file, const std::string& text, std::string& deta
     return true;
 }
 
+// What the folder's unit-types.json `file` holds: its thresholds and unit
+// types; the catalogue's thresholds and no unit types when there is none.
+// False, with `detail`, when it does not load.
+bool read_folder_unit_types(const fs::path& file, const TemplateCatalog& catalog,
+                            Thresholds& thresholds, std::vector<UnitType>& units,
+                            std::string& detail) {
+    thresholds = catalog.unit_types().thresholds();
+    units.clear();
+    std::error_code ec;
+    if (!fs::exists(file, ec))
+        return true;
+    std::vector<LoadProblem> problems;
+    const auto existing = UnitTypeCatalog::load(file, problems);
+    if (!existing) {
+        for (const LoadProblem& problem : problems)
+            detail += (detail.empty() ? "" : "; ") + problem.describe();
+        return false;
+    }
+    thresholds = existing->thresholds();
+    units = existing->all();
+    return true;
+}
+
 // The folder's unit-types.json with the draft's unit types added (one of
 // the same id replaced); empty when the draft needs none.
 std::string unit_types_text(const TemplateDraft& draft, const TemplateCatalog& catalog,
                             const fs::path& file, std::string& detail) {
     if (draft.unit_types_to_save.empty())
         return {};
-    Thresholds thresholds = catalog.unit_types().thresholds();
+    Thresholds thresholds;
     std::vector<UnitType> units;
-    std::error_code ec;
-    if (fs::exists(file, ec)) {
-        std::vector<LoadProblem> problems;
-        const auto existing = UnitTypeCatalog::load(file, problems);
-        if (!existing) {
-            for (const LoadProblem& problem : problems)
-                detail += (detail.empty() ? "" : "; ") + problem.describe();
-            return {};
-        }
-        thresholds = existing->thresholds();
-        units = existing->all();
-    }
+    if (!read_folder_unit_types(file, catalog, thresholds, units, detail))
+        return {};
     for (const UnitType& unit : draft.unit_types_to_save) {
         const auto same = std::find_if(units.begin(), units.end(),
                                        [&](const UnitType& u) { return u.id == unit.id; });
@@ -145,6 +160,39 @@ SaveOutcome save_draft(const TemplateDraft& draft, const TemplateCatalog& catalo
     outcome.message =
         phrases.format("save.saved", request.language, {{"file", file}, {"id", edition.id}});
     return outcome;
+}
+
+std::optional<double> read_threshold(std::string_view typed) {
+    const CellValue value = read_quantity_text(typed, QuantityKind::Count);
+    if (value.status != ValueStatus::Number && value.status != ValueStatus::ExplicitZero &&
+        value.status != ValueStatus::NumberAsText)
+        return std::nullopt;
+    if (value.value < 0)
+        return std::nullopt;
+    return value.value;
+}
+
+bool save_thresholds(const fs::path& folder, const TemplateCatalog& catalog,
+                     const std::map<std::string, double, std::less<>>& changed,
+                     std::string& detail) {
+    const fs::path file = folder / kUnitTypesFile;
+    Thresholds thresholds;
+    std::vector<UnitType> units;
+    if (!read_folder_unit_types(file, catalog, thresholds, units, detail))
+        return false;
+    for (const auto& [name, value] : changed)
+        thresholds.values[name] = value;
+    const std::string json = write_unit_types_json(thresholds, units);
+    // What is written must load as StatForm will load it.
+    std::vector<LoadProblem> problems;
+    if (!UnitTypeCatalog::parse(json, file.string(), problems)) {
+        for (const LoadProblem& problem : problems)
+            detail += (detail.empty() ? "" : "; ") + problem.describe();
+        return false;
+    }
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    return write_file(file, json, detail);
 }
 
 } // namespace statform::core

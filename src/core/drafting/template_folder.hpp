@@ -10,6 +10,8 @@
 #include "core/values/string_table.hpp"
 
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,5 +56,18 @@ std::optional<SaveOutcome> refusal_to_save(std::string_view edition_id,
 // dialogs/template-draft.json.
 SaveOutcome save_draft(const TemplateDraft& draft, const TemplateCatalog& catalog,
                        const StringTable& phrases, const SaveRequest& request);
+
+// A threshold as a person types it ("200", "10.000", "2,5"): a number not
+// below 0, read the Vietnamese way; nullopt when it is not one.
+std::optional<double> read_threshold(std::string_view typed);
+
+// Writes the thresholds in `changed` (by name, "max_people_per_class") into
+// `folder`'s unit-types.json, keeping the unit types and other thresholds
+// it has (a new file starts from the catalogue's thresholds). Written
+// atomically, and only what loads back. False, with `detail`, when the file
+// there does not load or cannot be written.
+bool save_thresholds(const std::filesystem::path& folder, const TemplateCatalog& catalog,
+                     const std::map<std::string, double, std::less<>>& changed,
+                     std::string& detail);
 
 } // namespace statform::core

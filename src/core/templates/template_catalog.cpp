@@ -61,6 +61,12 @@ std::optional<UnitTypeCatalog> load_unit_types(const std::vector<fs::path>& dirs
             continue;
         }
         catalog = UnitTypeCatalog::load(file, problems);
+        // A later folder's file may hold thresholds alone; the first one is
+        // the catalogue every edition's units are found in.
+        if (catalog && catalog->all().empty()) {
+            problems.push_back({file.string(), "unit_types", "the list of unit types is empty"});
+            catalog.reset();
+        }
     }
     if (!found) {
         std::string searched;

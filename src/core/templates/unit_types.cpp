@@ -11,17 +11,16 @@
 #include <array>
 
 namespace statform::core {
+
+const std::array<std::string_view, 6> kRequiredThresholds{
+    "max_people_per_class",       "max_people_per_event",      "min_money_value",
+    "max_districts_per_province", "max_communes_per_district", "max_year_on_year_change_percent",
+};
 namespace {
 
 using json_load::FieldReader;
 using json_load::index_path;
 using json_load::ProblemSink;
-
-// The thresholds every validation rule may rely on being present.
-constexpr std::array<std::string_view, 6> kRequiredThresholds{
-    "max_people_per_class",       "max_people_per_event",      "min_money_value",
-    "max_districts_per_province", "max_communes_per_district", "max_year_on_year_change_percent",
-};
 
 bool is_identifier(std::string_view id) {
     return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
@@ -157,8 +156,6 @@ std::optional<UnitTypeCatalog> UnitTypeCatalog::parse(std::string_view json_text
                 catalog.thresholds_ = read_thresholds(*thresholds, "thresholds", sink);
 
             const boost::json::array* unit_types = root.required_array("unit_types");
-            if (unit_types && unit_types->empty())
-                sink.error("unit_types", "the list of unit types is empty");
             for (std::size_t i = 0; unit_types && i < unit_types->size(); ++i) {
                 const std::string path = index_path("unit_types", i);
                 const boost::json::value& element = (*unit_types)[i];

@@ -7,6 +7,7 @@
 #include "core/templates/load_problem.hpp"
 #include "core/templates/template_model.hpp"
 
+#include <array>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -35,6 +36,10 @@ struct Thresholds {
         return found == values.end() ? std::nullopt : std::optional<double>(found->second);
     }
 };
+
+// The thresholds every validation rule may rely on being present, in the
+// order a person is shown them.
+extern const std::array<std::string_view, 6> kRequiredThresholds;
 
 class UnitTypeCatalog {
   public:

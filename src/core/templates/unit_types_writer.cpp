@@ -30,9 +30,10 @@ std::string unit_type_json(const UnitType& unit) {
 std::string write_unit_types_json(const Thresholds& thresholds,
                                   const std::vector<UnitType>& unit_types) {
     ObjectText file;
-    file.text("_comment", "Unit types added in this templates folder to StatForm's own "
-                          "(extension/templates/unit-types.json). Written by StatForm "
-                          "(\"Make a template from this table\").");
+    file.text("_comment", "Unit types and validation limits of this templates folder, over "
+                          "StatForm's own (extension/templates/unit-types.json). Written by "
+                          "StatForm (\"Make a template from this table\", \"Validation "
+                          "limits\").");
     file.number("format_version", 1);
     ObjectText limits;
     for (const auto& [name, value] : thresholds.values)
@@ -41,7 +42,7 @@ std::string write_unit_types_json(const Thresholds& thresholds,
     std::vector<std::string> units;
     for (const UnitType& unit : unit_types)
         units.push_back(unit_type_json(unit));
-    file.add("unit_types", json_text::array_on_lines(units, "  "));
+    file.add("unit_types", units.empty() ? "[]" : json_text::array_on_lines(units, "  "));
     return file.on_lines("") + "\n";
 }
 

@@ -325,6 +325,40 @@ TEST_F(TemplateFolder, TheRefusalIsKnownBeforeAnythingIsRead) {
     EXPECT_EQ(shipped->what, "id-exists");
 }
 
+TEST_F(TemplateFolder, ThresholdsAreSavedBesideTheUnitTypesTheFolderHas) {
+    ASSERT_TRUE(save(answered_draft(), test_data::catalog()).saved); // adds "Xã, phường"
+    std::string detail;
+    ASSERT_TRUE(save_thresholds(folder_, test_data::catalog(),
+                                {{"max_people_per_class", 350.0}, {"min_money_value", 0.0}},
+                                detail))
+        << detail;
+    std::vector<LoadProblem> problems;
+    const auto saved = UnitTypeCatalog::load(folder_ / "unit-types.json", problems);
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved->thresholds().get("max_people_per_class"), 350.0);
+    EXPECT_EQ(saved->thresholds().get("min_money_value"), 0.0);
+    EXPECT_EQ(saved->thresholds().get("max_people_per_event"),
+              test_data::catalog().unit_types().thresholds().get("max_people_per_event"));
+    ASSERT_EQ(saved->all().size(), 1u);
+    EXPECT_EQ(saved->all().front().label_vi, "Xã, phường");
+
+    // A folder whose unit-types.json does not load is left as it is.
+    { std::ofstream(folder_ / "unit-types.json") << "{ not json"; }
+    EXPECT_FALSE(
+        save_thresholds(folder_, test_data::catalog(), {{"max_people_per_class", 1.0}}, detail));
+    EXPECT_FALSE(detail.empty());
+}
+
+TEST(TemplateFolderThresholds, AThresholdIsReadAsANumberTypedTheVietnameseWay) {
+    EXPECT_EQ(read_threshold("200"), 200.0);
+    EXPECT_EQ(read_threshold("10.000"), 10000.0);
+    EXPECT_EQ(read_threshold("2,5"), 2.5);
+    EXPECT_EQ(read_threshold("0"), 0.0);
+    EXPECT_FALSE(read_threshold(""));
+    EXPECT_FALSE(read_threshold("-5"));
+    EXPECT_FALSE(read_threshold("nhiều"));
+}
+
 TEST_F(TemplateFolder, ADraftWithProblemsIsNeverSaved) {
     const TemplateDraft draft = draft_of(communes_and_wards_form().grid(), request_2025());
     const SaveOutcome refused = save(draft, test_data::catalog());
