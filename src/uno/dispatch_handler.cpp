@@ -356,7 +356,7 @@ Outcome thresholds_command(CommandCall& call) {
                 call.extension.text("thresholds.none-given")};
     std::string not_numbers;
     for (const auto& [name, value] : changed)
-        if (!(value >= 0))
+        if (!core::is_threshold_value(value))
             not_numbers += (not_numbers.empty() ? "«" : ", «") +
                            call.extension.text("threshold." + name) + "»";
     if (!not_numbers.empty())

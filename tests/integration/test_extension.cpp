@@ -128,10 +128,9 @@ TEST(Extension, MenuIsATopLevelCalcOnlyMenuWithTheJobsTheYearComparisonAndMakeAT
                   "com.sun.star.sheet.SpreadsheetDocument");
     }
     std::sort(urls.begin(), urls.end());
-    EXPECT_EQ(urls, (std::vector<std::string>{"org.statform:CompareWithLastYear",
-                                              "org.statform:InsertTemplate",
-                                              "org.statform:MakeTemplate", "org.statform:Merge",
-                                              "org.statform:Thresholds", "org.statform:Validate",
-                                              "private:separator"}));
+    EXPECT_EQ(urls, (std::vector<std::string>{
+                        "org.statform:CompareWithLastYear", "org.statform:InsertTemplate",
+                        "org.statform:MakeTemplate", "org.statform:Merge",
+                        "org.statform:Thresholds", "org.statform:Validate", "private:separator"}));
     EXPECT_TRUE(config->hasByHierarchicalName(ou("OfficeToolBar/org.statform.toolbar")));
 }

@@ -167,9 +167,13 @@ std::optional<double> read_threshold(std::string_view typed) {
     if (value.status != ValueStatus::Number && value.status != ValueStatus::ExplicitZero &&
         value.status != ValueStatus::NumberAsText)
         return std::nullopt;
-    if (value.value < 0)
+    if (!is_threshold_value(value.value))
         return std::nullopt;
     return value.value;
+}
+
+bool is_threshold_value(double value) {
+    return value >= 0; // also false for NaN
 }
 
 bool save_thresholds(const fs::path& folder, const TemplateCatalog& catalog,

@@ -61,6 +61,10 @@ SaveOutcome save_draft(const TemplateDraft& draft, const TemplateCatalog& catalo
 // below 0, read the Vietnamese way; nullopt when it is not one.
 std::optional<double> read_threshold(std::string_view typed);
 
+// A value a threshold may have: a number of 0 or more (unit-types.json
+// refuses a negative one).
+bool is_threshold_value(double value);
+
 // Writes the thresholds in `changed` (by name, "max_people_per_class") into
 // `folder`'s unit-types.json, keeping the unit types and other thresholds
 // it has (a new file starts from the catalogue's thresholds). Written
